@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: MIT
+// Umbrella header: the whole public API of libjianbao.
+#pragma once
+
+#include "jianbao/bulletin.hpp"
+#include "jianbao/diagnostic.hpp"
+#include "jianbao/jsonl.hpp"
+#include "jianbao/plain.hpp"
+#include "jianbao/stream.hpp"
+#include "jianbao/text.hpp"
+#include "jianbao/version.hpp"

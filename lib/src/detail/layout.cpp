@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: MIT
+#include "detail/layout.hpp"
+
+#include <algorithm>
+
+#include "detail/utf8.hpp"
+
+namespace jianbao::detail {
+namespace {
+
+bool is_closing(char32_t c) {
+  return c == U'”' || c == U'’' || c == U'」' || c == U'』' || c == U'）' || c == U')' ||
+         c == U'》' || c == U'】' || c == U'"' || c == U'\'';
+}
+
+bool is_terminal(char32_t c) {
+  return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'…' || c == U'!' ||
+         c == U'?' || c == U'.' || c == U';' || c == U'：' || c == U':';
+}
+
+bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool is_wide_digit(char32_t c) { return c >= U'０' && c <= U'９'; }
+bool is_digit(char32_t c) { return is_ascii_digit(c) || is_wide_digit(c); }
+
+bool is_chinese_numeral(char32_t c) {
+  return std::u32string_view(U"一二三四五六七八九十〇零百").find(c) != std::u32string_view::npos;
+}
+
+bool is_dash(char32_t c) {
+  return c == U'-' || c == U'－' || c == U'—' || c == U'–' || c == U'─' || c == U'━' ||
+         c == U'_' || c == U'＿' || c == U'=' || c == U'*' || c == U'·';
+}
+
+}  // namespace
+
+std::u32string to_u32(std::string_view text) {
+  std::u32string out;
+  out.reserve(text.size() / 2);
+  for (std::size_t pos = 0; pos < text.size();) out += next_code_point(text, pos);
+  return out;
+}
+
+/// The last few characters: enough to judge how a (possibly huge) paragraph ends.
+std::string_view tail(std::string_view text) {
+  text = trim(text);
+  std::size_t start = text.size() > 32 ? text.size() - 32 : 0;
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  return text.substr(start);
+}
+
+bool ends_sentence(std::string_view text) {
+  const std::u32string chars = to_u32(tail(text));
+  std::size_t end = chars.size();
+  while (end > 0 && is_closing(chars[end - 1])) --end;
+  return end > 0 && is_terminal(chars[end - 1]);
+}
+
+bool ends_mid_sentence(std::string_view text) {
+  const char32_t c = last_code_point(trim(text));
+  return is_han(c) || is_digit(c) || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') ||
+         c == U'，' || c == U'、' || c == U',' || c == U'（' || c == U'“' || c == U'《';
+}
+
+bool starts_with_enumeration(std::string_view text) {
+  const std::u32string chars = to_u32(trim(text).substr(0, 24));
+  std::size_t i = 0;
+  const bool paren = !chars.empty() && (chars[0] == U'（' || chars[0] == U'(');
+  if (paren) ++i;
+  const std::size_t digits_begin = i;
+  while (i < chars.size() && (is_chinese_numeral(chars[i]) || is_digit(chars[i]))) ++i;
+  if (i == digits_begin || i >= chars.size()) return false;
+  if (paren) return chars[i] == U'）' || chars[i] == U')';
+  const bool numeral = is_chinese_numeral(chars[digits_begin]);
+  if (numeral) return chars[i] == U'、' || chars[i] == U'是';  // 一是…、二是… lists too
+  return chars[i] == U'、' || chars[i] == U'．' ||
+         (chars[i] == U'.' && i + 1 < chars.size() && !is_digit(chars[i + 1]));
+}
+
+bool starts_with_date(std::string_view text) {
+  const std::u32string chars = to_u32(trim(text).substr(0, 48));
+  std::size_t i = 0;
+  while (i < chars.size() && is_digit(chars[i])) ++i;
+  if (i == 0 || i >= chars.size()) return false;
+  if (chars[i] == U'年') return i == 4;
+  return chars[i] == U'月' && i <= 2;
+}
+
+bool is_fully_quoted(std::string_view text) {
+  if (text.size() > 1024) return false;  // a heading, not a paragraph
+  const std::u32string chars = to_u32(trim(text));
+  if (chars.size() < 3) return false;
+  const char32_t open = chars.front();
+  const char32_t close = chars.back();
+  const bool pair = (open == U'“' && close == U'”') || (open == U'「' && close == U'」') ||
+                    (open == U'『' && close == U'』') || (open == U'【' && close == U'】');
+  if (!pair) return false;
+  // The opening quote must close at the very end, not earlier (“a”说“b” is not one quote).
+  int depth = 0;
+  for (std::size_t i = 0; i < chars.size(); ++i) {
+    if (chars[i] == open) ++depth;
+    if (chars[i] == close && --depth == 0 && i + 1 != chars.size()) return false;
+  }
+  return true;
+}
+
+bool is_page_number_or_rule(std::string_view text) {
+  if (text.size() > 120) return false;
+  const std::u32string chars = to_u32(trim(text));
+  if (chars.empty()) return false;
+  std::size_t digits = 0, dashes = 0, others = 0;
+  for (char32_t c : chars) {
+    if (is_digit(c)) {
+      ++digits;
+    } else if (is_dash(c)) {
+      ++dashes;
+    } else if (!is_space(c) && c != U'/' && c != U'第' && c != U'页' && c != U'共') {
+      ++others;
+    }
+  }
+  if (others > 0) return false;
+  if (digits == 0) return dashes >= 3;  // a rule line
+  return digits <= 4;
+}
+
+std::string remove_stray_spaces(std::string_view text, std::vector<std::size_t>& positions) {
+  const std::u32string chars = to_u32(text);
+  std::string out;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < chars.size(); ++i) {
+    if (is_space(chars[i]) && i > 0) {
+      std::size_t j = i;
+      while (j < chars.size() && is_space(chars[j])) ++j;
+      if (j < chars.size() && chars[i - 1] >= 0x80 && chars[j] >= 0x80) {
+        positions.push_back(kept);
+        i = j - 1;
+        continue;
+      }
+    }
+    append_utf8(out, chars[i]);
+    ++kept;
+  }
+  return out;
+}
+
+std::size_t common_subsequence_length(const std::u32string& a, const std::u32string& b) {
+  std::vector<std::size_t> row(b.size() + 1, 0);
+  for (char32_t ca : a) {
+    std::size_t diagonal = 0;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = ca == b[j - 1] ? diagonal + 1 : std::max(row[j], row[j - 1]);
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace jianbao::detail

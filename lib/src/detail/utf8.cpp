@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+#include "detail/utf8.hpp"
+
+namespace jianbao::detail {
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+char32_t next_code_point(std::string_view text, std::size_t& pos) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char lead = byte(pos);
+  std::size_t length = 1;
+  char32_t c = lead;
+  if (lead >= 0xF0) {
+    length = 4;
+    c = lead & 0x07;
+  } else if (lead >= 0xE0) {
+    length = 3;
+    c = lead & 0x0F;
+  } else if (lead >= 0xC0) {
+    length = 2;
+    c = lead & 0x1F;
+  } else if (lead >= 0x80) {
+    ++pos;
+    return replacement_character;
+  }
+  if (pos + length > text.size()) {
+    pos = text.size();
+    return replacement_character;
+  }
+  for (std::size_t i = 1; i < length; ++i) c = (c << 6) | (byte(pos + i) & 0x3F);
+  pos += length;
+  return c;
+}
+
+char32_t last_code_point(std::string_view text) {
+  if (text.empty()) return 0;
+  std::size_t pos = text.size() - 1;
+  while (pos > 0 && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) --pos;
+  return next_code_point(text, pos);
+}
+
+char32_t first_code_point(std::string_view text) {
+  if (text.empty()) return 0;
+  std::size_t pos = 0;
+  return next_code_point(text, pos);
+}
+
+std::size_t count_code_points(std::string_view text) {
+  std::size_t count = 0;
+  for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
+
+bool is_space(char32_t c) {
+  return c <= 0x20 || c == 0x7F || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) ||
+         c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+bool is_han(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x20000 && c <= 0x3134F) || (c >= 0xF900 && c <= 0xFAFF) || c == 0x3007;
+}
+
+std::string_view trim(std::string_view text) {
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t next = begin;
+    if (!is_space(next_code_point(text, next))) break;
+    begin = next;
+  }
+  std::size_t end = text.size();
+  while (end > begin) {
+    std::size_t start = end - 1;
+    while (start > begin && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    std::size_t probe = start;
+    if (!is_space(next_code_point(text, probe))) break;
+    end = start;
+  }
+  return text.substr(begin, end - begin);
+}
+
+bool is_blank(std::string_view text) { return trim(text).empty(); }
+
+std::size_t visible_length(std::string_view text) {
+  std::size_t count = 0;
+  for (std::size_t pos = 0; pos < text.size();) count += !is_space(next_code_point(text, pos));
+  return count;
+}
+
+}  // namespace jianbao::detail

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+// Masthead: institution, publication title, issue number and period.
+#include <array>
+#include <regex>
+
+#include "detail/structure.hpp"
+#include "detail/utf8.hpp"
+#include "jianbao/bulletin.hpp"
+
+namespace jianbao {
+namespace detail {
+namespace {
+
+bool ends_with(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+bool starts_with(std::string_view text, std::string_view prefix) {
+  return text.substr(0, prefix.size()) == prefix;
+}
+
+bool has_sentence_punctuation(std::string_view text) {
+  for (std::string_view mark : {"，", "。", "；", "！", "？"}) {
+    if (text.find(mark) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool is_issue_line(std::string_view text) {
+  static const std::regex issue(R"((第|总第)\s*[0-9０-９一二三四五六七八九十〇百]+\s*期)");
+  return visible_length(text) <= 40 && !has_sentence_punctuation(text) &&
+         std::regex_search(text.begin(), text.end(), issue);
+}
+
+bool is_date_line(std::string_view text) {
+  return visible_length(text) <= 40 && !has_sentence_punctuation(text) &&
+         parse_period(text).has_value();
+}
+
+}  // namespace
+
+bool is_publication_title(std::string_view text) {
+  static constexpr std::array<std::string_view, 16> names = {
+      "简报", "快报", "通讯", "动态", "周报", "月报", "专报", "要报",
+      "简讯", "信息", "通报", "工作情况", "情况反映", "参考", "要情", "汇报"};
+  text = trim(text);
+  if (visible_length(text) > 24 || has_sentence_punctuation(text)) return false;
+  for (std::string_view name : names) {
+    if (ends_with(text, name)) return true;
+  }
+  return false;
+}
+
+bool is_masthead_line(std::string_view text) {
+  static constexpr std::array<std::string_view, 12> credits = {
+      "目录", "本期目录", "本期要目", "本期导读", "内部资料", "主办", "编印", "主编", "编辑部",
+      "内部刊物", "注意保存", "内部交流"};
+  text = trim(text);
+  if (is_publication_title(text) || is_issue_line(text) || is_date_line(text)) return true;
+  if (visible_length(text) > 30 || has_sentence_punctuation(text)) return false;
+  for (std::string_view word : credits) {
+    if (starts_with(text, word)) return true;
+  }
+  return false;
+}
+
+bool is_colophon_line(std::string_view text) {
+  static const std::regex colophon(
+      R"(^(报送|报|送|抄送|抄报|分送|发送|发|印发|编辑|责任编辑|审核|审稿|签发|核稿|校对|联系人|联系电话|主编|供稿|撰稿|本期)\s*[：:])"
+      R"(|^[（(]?(本期)?共印\s*[0-9０-９]+\s*份[）)]?$)");
+  if (text.size() > 240) return false;
+  return std::regex_search(text.begin(), text.end(), colophon);
+}
+
+void describe_masthead(Masthead& masthead) {
+  for (const Block& line : masthead.lines) {
+    const std::string_view text = line.text;
+    if (masthead.title.empty() && is_publication_title(text)) {
+      masthead.title = std::string(text);
+    } else if (masthead.issue.empty() && is_issue_line(text)) {
+      masthead.issue = std::string(text);
+    } else if (!masthead.period && is_date_line(text)) {
+      masthead.period = parse_period(text);
+    } else if (masthead.institution.empty() && !is_masthead_line(text)) {
+      masthead.institution = std::string(text);
+    }
+  }
+  // An issue line often carries the date too: 2020年第3期 gives no day, but 2020年6月30日 does.
+  if (!masthead.period && !masthead.issue.empty()) masthead.period = parse_period(masthead.issue);
+}
+
+}  // namespace detail
+
+std::optional<Period> parse_period(std::string_view text) {
+  // Full-width digits fold to ASCII; only digits and separators matter here.
+  std::string folded;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t start = pos;
+    const char32_t c = detail::next_code_point(text, pos);
+    if (c >= U'０' && c <= U'９') {
+      folded += static_cast<char>('0' + (c - U'０'));
+    } else {
+      folded.append(text.substr(start, pos - start));
+    }
+  }
+  static const std::regex date(
+      R"((?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?|(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2}))");
+  std::vector<std::array<int, 3>> dates;  // year, month, day (0 = not given)
+  for (auto it = std::sregex_iterator(folded.begin(), folded.end(), date);
+       it != std::sregex_iterator() && dates.size() < 2; ++it) {
+    const std::smatch& m = *it;
+    const bool numeric = m[4].matched;
+    const auto number = [&](int index) { return m[index].matched ? std::stoi(m[index]) : 0; };
+    std::array<int, 3> ymd = numeric ? std::array<int, 3>{number(4), number(5), number(6)}
+                                     : std::array<int, 3>{number(1), number(2), number(3)};
+    if (ymd[0] == 0 && !dates.empty()) ymd[0] = dates.front()[0];  // 10月31日至12月31日
+    if (ymd[0] == 0 || ymd[1] < 1 || ymd[1] > 12 || ymd[2] > 31) continue;
+    dates.push_back(ymd);
+  }
+  if (dates.empty()) return std::nullopt;
+  const auto iso = [](const std::array<int, 3>& ymd) {
+    char buffer[16];
+    if (ymd[2] == 0) {
+      std::snprintf(buffer, sizeof buffer, "%04d-%02d", ymd[0], ymd[1]);
+    } else {
+      std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", ymd[0], ymd[1], ymd[2]);
+    }
+    return std::string(buffer);
+  };
+  return Period{iso(dates.front()), iso(dates.back())};
+}
+
+}  // namespace jianbao

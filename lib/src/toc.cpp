@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: MIT
+// Table of contents: section and item lines, and matching items to articles.
+#include <algorithm>
+#include <limits>
+
+#include "detail/structure.hpp"
+#include "detail/utf8.hpp"
+#include "jianbao/text.hpp"
+
+namespace jianbao::detail {
+namespace {
+
+constexpr std::size_t npos = std::numeric_limits<std::size_t>::max();
+
+bool is_numeral(char32_t c) {
+  return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
+}
+bool is_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
+
+bool is_section_kind(MarkerKind kind) {
+  return kind == MarkerKind::dash || kind == MarkerKind::bracket || kind == MarkerKind::symbol;
+}
+
+bool is_enumerated_kind(MarkerKind kind) {
+  return kind == MarkerKind::circled || kind == MarkerKind::numeral || kind == MarkerKind::paren ||
+         kind == MarkerKind::arabic;
+}
+
+std::string encode(std::u32string_view chars) {
+  std::string out;
+  for (char32_t c : chars) append_utf8(out, c);
+  return out;
+}
+
+// Above this, a TOC item names the candidate; below, it is a different article or none.
+constexpr double match_threshold = 0.6;
+// Past this many item-candidate pairs, align by a greedy scan to keep time linear.
+constexpr std::size_t max_aligned_pairs = 250000;
+// Titles longer than this are compared by their first characters only.
+constexpr std::size_t max_compared_chars = 80;
+
+double title_similarity(const std::u32string& a, const std::u32string& b) {
+  const std::size_t shorter = std::min(a.size(), b.size());
+  if (shorter == 0) return 0.0;
+  const std::size_t common = common_subsequence_length(a, b);
+  if (common < std::min<std::size_t>(4, shorter)) return 0.0;
+  return static_cast<double>(common) / static_cast<double>(shorter);
+}
+
+std::u32string comparison_key(const std::string& title) {
+  std::u32string key = to_u32(matching_key(title));
+  if (key.size() > max_compared_chars) key.resize(max_compared_chars);
+  return key;
+}
+
+}  // namespace
+
+TocMarker read_toc_marker(std::string_view line) {
+  std::u32string chars = to_u32(trim(line));
+  TocMarker result;
+  std::size_t i = 0;
+  const auto skip_spaces = [&] {
+    while (i < chars.size() && is_space(chars[i])) ++i;
+  };
+  // A list bullet ("- ", "• ") may stand before the real marker.
+  const bool bulleted = chars.size() > 1 &&
+                        (chars[0] == U'-' || chars[0] == U'•' || chars[0] == U'·' ||
+                         chars[0] == U'*' || chars[0] == U'●' || chars[0] == U'○') &&
+                        is_space(chars[1]);
+  if (bulleted) {
+    i = 1;
+    skip_spaces();
+    result.kind = MarkerKind::bullet;
+  }
+  const std::size_t start = i;
+  const char32_t c = i < chars.size() ? chars[i] : 0;
+  if (!bulleted && (c == U'—' || c == U'－' || c == U'─') && i + 1 < chars.size() &&
+      chars[i + 1] == c) {
+    while (i < chars.size() && chars[i] == c) ++i;
+    result.kind = MarkerKind::dash;
+  } else if (!bulleted && c == U'【' && chars.back() == U'】') {
+    result.kind = MarkerKind::bracket;
+    result.marker = "【】";
+    result.rest = std::string(trim(encode(std::u32string_view(chars).substr(1, chars.size() - 2))));
+    return result;
+  } else if (!bulleted && (c == U'■' || c == U'◆' || c == U'▲' || c == U'★' || c == U'◇' || c == U'□')) {
+    ++i;
+    result.kind = MarkerKind::symbol;
+  } else if ((c >= 0x2460 && c <= 0x2473) || (c >= 0x2474 && c <= 0x2487) ||
+             (c >= 0x2776 && c <= 0x277F) || (c >= 0x2780 && c <= 0x2793)) {
+    ++i;
+    result.kind = MarkerKind::circled;
+  } else if (c == U'（' || c == U'(') {
+    std::size_t j = i + 1;
+    while (j < chars.size() && (is_numeral(chars[j]) || is_digit(chars[j]))) ++j;
+    if (j > i + 1 && j < chars.size() && (chars[j] == U'）' || chars[j] == U')')) {
+      i = j + 1;
+      result.kind = MarkerKind::paren;
+    }
+  } else if (is_numeral(c) || is_digit(c)) {
+    std::size_t j = i;
+    while (j < chars.size() && (is_numeral(chars[j]) || is_digit(chars[j]))) ++j;
+    const char32_t after = j < chars.size() ? chars[j] : 0;
+    if (is_numeral(c) && after == U'、') {
+      i = j + 1;
+      result.kind = MarkerKind::numeral;
+    } else if (is_digit(c) && (after == U'.' || after == U'、' || after == U'．') &&
+               !(j + 1 < chars.size() && is_digit(chars[j + 1]))) {
+      i = j + 1;
+      result.kind = MarkerKind::arabic;
+    }
+  }
+  result.marker = encode(std::u32string_view(chars).substr(start, i - start));
+  skip_spaces();
+  result.rest = encode(std::u32string_view(chars).substr(i));
+  return result;
+}
+
+Block line_block(const Line& line, BlockKind kind) {
+  Block block;
+  block.kind = kind;
+  block.text = std::string(line.text);
+  block.span = {line.number, line.number, line.begin, line.begin + line.text.size()};
+  return block;
+}
+
+std::vector<TocSection> build_toc(const std::vector<Line>& lines) {
+  std::vector<TocMarker> markers;
+  markers.reserve(lines.size());
+  for (const Line& line : lines) markers.push_back(read_toc_marker(line.text));
+
+  // Sections are dash, bracket or symbol lines; failing those, the first enumeration style
+  // when a second style appears below it (一、 sections holding 1. items).
+  MarkerKind section_kind = MarkerKind::none;
+  MarkerKind first_enumerated = MarkerKind::none;
+  for (const TocMarker& m : markers) {
+    if (is_section_kind(m.kind)) {
+      section_kind = m.kind;
+      break;
+    }
+    if (!is_enumerated_kind(m.kind)) continue;
+    if (first_enumerated == MarkerKind::none) {
+      first_enumerated = m.kind;
+    } else if (m.kind != first_enumerated && section_kind == MarkerKind::none) {
+      section_kind = first_enumerated;
+    }
+  }
+
+  std::vector<TocSection> sections;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const TocMarker& m = markers[i];
+    const bool is_section = m.kind == section_kind && section_kind != MarkerKind::none;
+    if (is_section || is_section_kind(m.kind)) {
+      TocSection section;
+      section.block = line_block(lines[i], BlockKind::toc_section);
+      section.name = m.rest;
+      sections.push_back(std::move(section));
+      continue;
+    }
+    if (sections.empty()) sections.emplace_back();
+    TocItem item;
+    item.block = line_block(lines[i], BlockKind::toc_item);
+    item.marker = m.kind == MarkerKind::bullet ? std::string() : m.marker;
+    item.title = m.rest;
+    sections.back().items.push_back(std::move(item));
+  }
+  return sections;
+}
+
+std::vector<std::size_t> align_toc_items(const std::vector<std::string>& item_titles,
+                                         const std::vector<std::string>& candidates) {
+  const std::size_t n = item_titles.size();
+  const std::size_t m = candidates.size();
+  std::vector<std::size_t> result(n, npos);
+  if (n == 0 || m == 0) return result;
+  std::vector<std::u32string> items, titles;
+  for (const auto& t : item_titles) items.push_back(comparison_key(t));
+  for (const auto& t : candidates) titles.push_back(comparison_key(t));
+
+  if (n * m > max_aligned_pairs) {
+    std::size_t next = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      for (std::size_t j = next; j < m && j < next + 64; ++j) {
+        if (title_similarity(items[i], titles[j]) >= match_threshold) {
+          result[i] = j;
+          next = j + 1;
+          break;
+        }
+      }
+    }
+    return result;
+  }
+
+  // Order-preserving alignment maximising total similarity (like a sequence alignment): bodies
+  // follow the TOC, some items have no body, and a duplicated item must not steal a match.
+  std::vector<std::vector<double>> sim(n, std::vector<double>(m, 0.0));
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t j = 0; j < m; ++j) {
+      const double s = title_similarity(items[i], titles[j]);
+      sim[i][j] = s >= match_threshold ? s : 0.0;
+    }
+  std::vector<std::vector<double>> best(n + 1, std::vector<double>(m + 1, 0.0));
+  for (std::size_t i = 1; i <= n; ++i)
+    for (std::size_t j = 1; j <= m; ++j) {
+      double value = std::max(best[i - 1][j], best[i][j - 1]);
+      if (sim[i - 1][j - 1] > 0) value = std::max(value, best[i - 1][j - 1] + sim[i - 1][j - 1]);
+      best[i][j] = value;
+    }
+  for (std::size_t i = n, j = m; i > 0 && j > 0;) {
+    if (sim[i - 1][j - 1] > 0 && best[i][j] == best[i - 1][j - 1] + sim[i - 1][j - 1]) {
+      result[i - 1] = j - 1;
+      --i;
+      --j;
+    } else if (best[i][j] == best[i - 1][j]) {
+      --i;
+    } else {
+      --j;
+    }
+  }
+  return result;
+}
+
+}  // namespace jianbao::detail

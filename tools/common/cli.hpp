@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+// The options every tool shares, and the run loop: parse, process each input, map to a status.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/exit_status.hpp"
+#include "common/output.hpp"
+#include "common/reporter.hpp"
+#include "jianbao/text.hpp"
+
+namespace jianbao::tools {
+
+/// One input after reading and decoding.
+struct Input {
+  std::string name;  ///< as given; "-" for stdin
+  Text text;
+};
+
+class Tool {
+ public:
+  /// `formats` lists the values --format accepts; the first is the default.
+  Tool(std::string name, std::string description, std::vector<std::string> formats);
+
+  CLI::App& app() { return app_; }
+  Reporter& reporter() { return reporter_; }
+  const std::string& format() const { return format_; }
+  const std::string& output_path() const { return output_; }
+  bool header() const { return !no_header_; }
+
+  /// Parses the command line; returns the exit status to end with now (help, version, usage
+  /// error) or nullopt to go on.
+  std::optional<ExitStatus> parse(int argc, char** argv);
+
+  /// Reads and decodes every input in turn and hands it to `process`; an input that cannot be
+  /// read or decoded is reported and skipped. Returns the status for the whole run.
+  ExitStatus run(const std::function<void(const Input&)>& process);
+
+  /// Runs `body` and turns its outcome into the process exit status: a broken pipe ends
+  /// quietly with 0 (as ripgrep does), an output failure is reported with status 1.
+  int finish(const std::function<ExitStatus()>& body);
+
+ private:
+  CLI::App app_;
+  Reporter reporter_;
+  std::vector<std::string> files_;
+  std::string output_;
+  std::string format_;
+  std::string encoding_;
+  bool quiet_ = false;
+  bool no_header_ = false;
+  std::optional<Encoding> forced_encoding_;
+};
+
+}  // namespace jianbao::tools
