@@ -48,11 +48,12 @@ bool is_paragraph_line(const Line& line) {
   return length >= sentence_length && detail::ends_sentence(line.text) && !has_toc_marker(line);
 }
 
-/// A run of lines of near-equal width that ends a sentence: one hard-wrapped paragraph.
+/// Lines of near-equal width ending a sentence, up to a blank or indented line: one
+/// hard-wrapped paragraph.
 bool starts_wrapped_paragraph(const std::vector<Line>& lines, std::size_t i, std::size_t end) {
   std::size_t j = i;
   std::size_t width = 0;
-  while (j < end && !lines[j].blank()) {
+  while (j < end && !lines[j].blank() && (j == i || !lines[j].indented)) {
     if (has_toc_marker(lines[j])) return false;
     width = std::max(width, detail::visible_length(lines[j].text));
     ++j;

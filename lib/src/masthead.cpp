@@ -45,6 +45,9 @@ bool is_publication_title(std::string_view text) {
       "简讯", "信息", "通报", "工作情况", "情况反映", "参考", "要情", "汇报"};
   text = trim(text);
   if (visible_length(text) > 24 || has_sentence_punctuation(text)) return false;
+  // 一、工作动态 and —— 工作动态 open a table of contents, not a masthead.
+  const char32_t first = first_code_point(text);
+  if (!is_han(first) || starts_with_enumeration(text)) return false;
   for (std::string_view name : names) {
     if (ends_with(text, name)) return true;
   }

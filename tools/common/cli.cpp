@@ -13,14 +13,16 @@ namespace jianbao::tools {
 Tool::Tool(std::string name, std::string description, std::vector<std::string> formats)
     : app_(std::move(description), name), reporter_(name) {
   format_ = formats.front();
-  app_.set_version_flag("--version", fmt::format("{} (jianbao) {}", name, version));
+  app_.set_help_flag("-h,--help", "print this help and exit");
+  app_.set_version_flag("--version", fmt::format("{} (jianbao) {}", name, version),
+                        "print the version and exit");
   app_.add_option("files", files_, "input files; '-' or none reads standard input")
-      ->type_name("FILE...");
+      ->type_name("FILE");
   app_.add_option("-o,--output", output_, "write to FILE, replaced atomically, not standard output")
       ->type_name("FILE");
-  app_.add_option("--format", format_, "output format")
-      ->check(CLI::IsMember(formats))
-      ->type_name(fmt::format("{}", fmt::join(formats, "|")));
+  app_.add_option("--format", format_, fmt::format("output format: {}", fmt::join(formats, ", ")))
+      ->check(CLI::IsMember(formats).description(""))
+      ->type_name("FORMAT");
   app_.add_option("--encoding", encoding_,
                   "input encoding: utf-8, utf-16le, utf-16be, gb18030 (default: detected)")
       ->type_name("NAME");
@@ -38,8 +40,11 @@ std::optional<ExitStatus> Tool::parse(int argc, char** argv) {
     app_.exit(e);
     return ExitStatus::success;
   } catch (const CLI::ParseError& e) {
-    // CLI11's own codes are 100 and up; every usage error is 2 here.
-    reporter_.error(e.what());
+    // CLI11's own codes are 100 and up; every usage error is 2 here. Its messages start with a
+    // capital; ours do not.
+    std::string message = e.what();
+    if (!message.empty()) message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
+    reporter_.error(message);
     fmt::print(stderr, "Try '{} --help' for more information.\n", reporter_.program());
     return ExitStatus::usage;
   }
