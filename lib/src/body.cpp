@@ -96,7 +96,7 @@ void attach_furniture(Piece& owner, std::size_t position, std::vector<Repair>& f
 
 std::vector<Piece> make_pieces(const std::vector<Line>& body, const Masthead& masthead) {
   std::vector<Piece> pieces;
-  std::vector<Repair> furniture;  // dropped lines waiting for the block they sit after
+  std::vector<Repair> furniture;   // dropped lines waiting for the block they sit after
   const Line* previous = nullptr;  // previous line of the current run
   std::size_t run_width = 0;
   bool previous_starts_piece = false;
@@ -116,7 +116,8 @@ std::vector<Piece> make_pieces(const std::vector<Line>& body, const Masthead& ma
       continue;
     }
     if (is_page_furniture(line.text, masthead)) {
-      furniture.push_back({RepairKind::page_furniture_dropped, 0, line.number, std::string(line.text)});
+      furniture.push_back(
+          {RepairKind::page_furniture_dropped, 0, line.number, std::string(line.text)});
       previous = nullptr;
       continue;
     }
@@ -210,7 +211,8 @@ std::vector<Article> build_articles(const std::vector<Line>& body, std::vector<T
       piece.block.kind = BlockKind::heading;
       continue;
     }
-    if (visible_length(text) <= max_title_length && index.section_by_key.count(matching_key(text))) {
+    if (visible_length(text) <= max_title_length &&
+        index.section_by_key.count(matching_key(text))) {
       piece.section_line = true;
       piece.block.kind = BlockKind::heading;
       continue;
@@ -238,9 +240,8 @@ std::vector<Article> build_articles(const std::vector<Line>& body, std::vector<T
   for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
     Piece& piece = pieces[i];
     if (!piece.title_candidate || piece.block.kind == BlockKind::title) continue;
-    const bool after_complete_block =
-        i == 0 || pieces[i - 1].block.kind != BlockKind::paragraph ||
-        !ends_mid_sentence(pieces[i - 1].block.text);
+    const bool after_complete_block = i == 0 || pieces[i - 1].block.kind != BlockKind::paragraph ||
+                                      !ends_mid_sentence(pieces[i - 1].block.text);
     const Piece& next = pieces[i + 1];
     if (after_complete_block && next.block.kind == BlockKind::paragraph && !next.title_candidate &&
         starts_with_date(next.block.text))
@@ -280,7 +281,8 @@ std::vector<Article> build_articles(const std::vector<Line>& body, std::vector<T
       if (const TocItem* item = joined_items[i]) current_section = section_of(toc, item);
       if (current_section != npos) {
         article.section = toc[current_section].name;
-        if (toc[current_section].block) article.section_line = toc[current_section].block->span.first_line;
+        if (toc[current_section].block)
+          article.section_line = toc[current_section].block->span.first_line;
       }
       if (piece.block.kind == BlockKind::title) {
         remove_title_spaces(piece.block);
@@ -308,9 +310,9 @@ std::vector<Article> build_articles(const std::vector<Line>& body, std::vector<T
   }
   if (!index.items.empty()) {
     for (const Article& article : articles) {
-      const bool listed = std::any_of(index.items.begin(), index.items.end(), [&](const TocItem* item) {
-        return item->article == article.number;
-      });
+      const bool listed =
+          std::any_of(index.items.begin(), index.items.end(),
+                      [&](const TocItem* item) { return item->article == article.number; });
       if (!listed && !article.title.text.empty())
         diagnostics.push_back({Severity::warning, article.title.span.first_line,
                                "article has no table of contents item: " + article.title.text});

@@ -58,7 +58,8 @@ bool starts_wrapped_paragraph(const std::vector<Line>& lines, std::size_t i, std
     width = std::max(width, detail::visible_length(lines[j].text));
     ++j;
   }
-  if (j - i < 2 || width < wrap_min_width || !detail::ends_sentence(lines[j - 1].text)) return false;
+  if (j - i < 2 || width < wrap_min_width || !detail::ends_sentence(lines[j - 1].text))
+    return false;
   for (std::size_t k = i; k + 1 < j; ++k) {
     if (detail::visible_length(lines[k].text) + wrap_tolerance < width) return false;
   }
@@ -102,7 +103,8 @@ std::vector<std::size_t> find_bulletin_starts(const std::vector<Line>& lines) {
     // The institution usually stands just above the publication title.
     if (const auto above = previous_nonblank(lines, i, starts.back());
         above && i - *above <= 3 && !is_paragraph_line(lines[*above]) &&
-        !detail::ends_sentence(lines[*above].text) && !detail::is_colophon_line(lines[*above].text) &&
+        !detail::ends_sentence(lines[*above].text) &&
+        !detail::is_colophon_line(lines[*above].text) &&
         detail::visible_length(lines[*above].text) <= 30) {
       start = *above;
     }
@@ -199,7 +201,8 @@ Bulletin parse_bulletin(const std::vector<Line>& lines, std::size_t begin, std::
   bulletin.articles = detail::build_articles(body_lines, bulletin.toc, bulletin.masthead,
                                              first_is_title, diagnostics);
   for (std::size_t i = trailer_begin; i < end; ++i)
-    if (!lines[i].blank()) bulletin.trailer.push_back(detail::line_block(lines[i], BlockKind::masthead));
+    if (!lines[i].blank())
+      bulletin.trailer.push_back(detail::line_block(lines[i], BlockKind::masthead));
   return bulletin;
 }
 
@@ -207,10 +210,14 @@ Bulletin parse_bulletin(const std::vector<Line>& lines, std::size_t begin, std::
 
 std::string_view repair_kind_name(RepairKind kind) {
   switch (kind) {
-    case RepairKind::page_break_join: return "page-break-join";
-    case RepairKind::line_wrap_join: return "line-wrap-join";
-    case RepairKind::stray_space_removed: return "stray-space-removed";
-    case RepairKind::page_furniture_dropped: return "page-furniture-dropped";
+    case RepairKind::page_break_join:
+      return "page-break-join";
+    case RepairKind::line_wrap_join:
+      return "line-wrap-join";
+    case RepairKind::stray_space_removed:
+      return "stray-space-removed";
+    case RepairKind::page_furniture_dropped:
+      return "page-furniture-dropped";
   }
   return "page-break-join";
 }

@@ -18,7 +18,8 @@ void append_repairs(std::string& out, const Block& block, bool& first) {
     first = false;
     out += '{';
     append_field(out, "kind", repair_kind_name(repair.kind));
-    fmt::format_to(std::back_inserter(out), ",\"line\":{},\"position\":{}", repair.line, repair.position);
+    fmt::format_to(std::back_inserter(out), ",\"line\":{},\"position\":{}", repair.line,
+                   repair.position);
     if (!repair.removed.empty()) {
       out += ',';
       append_field(out, "removed", repair.removed);
@@ -34,11 +35,21 @@ void append_json_string(std::string& out, std::string_view text) {
   for (char c : text) {
     const auto byte = static_cast<unsigned char>(c);
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (byte < 0x20 || byte == 0x7F) {
           fmt::format_to(std::back_inserter(out), "\\u{:04x}", byte);
@@ -56,11 +67,13 @@ void append_article_json_lines(std::string& out, const Bulletin& bulletin, std::
   for (const Article& article : bulletin.articles) {
     out += '{';
     append_field(out, "source", source);
-    fmt::format_to(std::back_inserter(out), ",\"bulletin\":{},\"article\":{},", number, article.number);
+    fmt::format_to(std::back_inserter(out), ",\"bulletin\":{},\"article\":{},", number,
+                   article.number);
     append_field(out, "section", article.section);
     out += ',';
     append_field(out, "title", article.title.text);
-    fmt::format_to(std::back_inserter(out), ",\"line\":{},\"masthead\":{{", article.title.span.first_line);
+    fmt::format_to(std::back_inserter(out), ",\"line\":{},\"masthead\":{{",
+                   article.title.span.first_line);
     append_field(out, "institution", masthead.institution);
     out += ',';
     append_field(out, "title", masthead.title);

@@ -41,7 +41,7 @@ bool is_date_line(std::string_view text) {
 
 bool is_publication_title(std::string_view text) {
   static constexpr std::array<std::string_view, 16> names = {
-      "简报", "快报", "通讯", "动态", "周报", "月报", "专报", "要报",
+      "简报", "快报", "通讯", "动态",     "周报",     "月报", "专报", "要报",
       "简讯", "信息", "通报", "工作情况", "情况反映", "参考", "要情", "汇报"};
   text = trim(text);
   if (visible_length(text) > 24 || has_sentence_punctuation(text)) return false;
@@ -56,8 +56,8 @@ bool is_publication_title(std::string_view text) {
 
 bool is_masthead_line(std::string_view text) {
   static constexpr std::array<std::string_view, 12> credits = {
-      "目录", "本期目录", "本期要目", "本期导读", "内部资料", "主办", "编印", "主编", "编辑部",
-      "内部刊物", "注意保存", "内部交流"};
+      "目录", "本期目录", "本期要目", "本期导读", "内部资料", "主办",
+      "编印", "主编",     "编辑部",   "内部刊物", "注意保存", "内部交流"};
   text = trim(text);
   if (is_publication_title(text) || is_issue_line(text) || is_date_line(text)) return true;
   if (visible_length(text) > 30 || has_sentence_punctuation(text)) return false;

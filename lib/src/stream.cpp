@@ -13,12 +13,18 @@ constexpr std::array<std::string_view, 6> column_names = {"source", "bulletin", 
 
 std::string_view kind_name(BlockKind kind) {
   switch (kind) {
-    case BlockKind::masthead: return "masthead";
-    case BlockKind::toc_section: return "toc-section";
-    case BlockKind::toc_item: return "toc-item";
-    case BlockKind::title: return "title";
-    case BlockKind::heading: return "heading";
-    case BlockKind::paragraph: return "para";
+    case BlockKind::masthead:
+      return "masthead";
+    case BlockKind::toc_section:
+      return "toc-section";
+    case BlockKind::toc_item:
+      return "toc-item";
+    case BlockKind::title:
+      return "title";
+    case BlockKind::heading:
+      return "heading";
+    case BlockKind::paragraph:
+      return "para";
   }
   return "para";
 }
@@ -37,7 +43,8 @@ class RecordBuilder {
   }
 
   void section(const Article& article) {
-    out_.push_back({source_, bulletin_, article.number, "section", article.section_line, article.section});
+    out_.push_back(
+        {source_, bulletin_, article.number, "section", article.section_line, article.section});
   }
 
  private:
@@ -99,11 +106,20 @@ std::string escape_field(std::string_view field) {
   out.reserve(field.size());
   for (char c : field) {
     switch (c) {
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\\': out += "\\\\"; break;
-      default: out += c;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -118,11 +134,21 @@ std::string unescape_field(std::string_view field) {
       continue;
     }
     switch (field[i + 1]) {
-      case 't': out += '\t'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case '\\': out += '\\'; break;
-      default: out += field[i]; continue;  // not an escape: keep the backslash and what follows
+      case 't':
+        out += '\t';
+        break;
+      case 'n':
+        out += '\n';
+        break;
+      case 'r':
+        out += '\r';
+        break;
+      case '\\':
+        out += '\\';
+        break;
+      default:
+        out += field[i];
+        continue;  // not an escape: keep the backslash and what follows
     }
     ++i;
   }
@@ -175,8 +201,8 @@ std::optional<Record> StreamReader::next() {
       diagnostics_.push_back({Severity::warning, line_number_, "malformed stream record skipped"});
       continue;
     }
-    return Record{unescape_field(field(0)), *bulletin, *article, std::string(field(3)), *source_line,
-                  unescape_field(field(5))};
+    return Record{unescape_field(field(0)), *bulletin,    *article,
+                  std::string(field(3)),    *source_line, unescape_field(field(5))};
   }
   return std::nullopt;
 }

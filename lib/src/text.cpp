@@ -39,8 +39,8 @@ class ReplacementLog {
   void flush_into(Diagnostics& diagnostics) const {
     diagnostics.insert(diagnostics.end(), reported_.begin(), reported_.end());
     if (total_ > reported_.size() && reported_.size() == max_reported_replacements) {
-      diagnostics.push_back({Severity::warning, 0,
-                             fmt::format("{} {} in all replaced by U+FFFD", total_, what_)});
+      diagnostics.push_back(
+          {Severity::warning, 0, fmt::format("{} {} in all replaced by U+FFFD", total_, what_)});
     }
   }
 
@@ -181,8 +181,8 @@ std::string decode_gb18030(std::string_view bytes, Diagnostics& diagnostics) {
     const std::size_t line = count_newlines(out) + 1;
     append_utf8(out, replacement_character);
     if (errno == EINVAL) {  // incomplete sequence: only possible at the end
-      diagnostics.push_back(
-          {Severity::warning, line, "truncated GB18030 sequence at end of input replaced by U+FFFD"});
+      diagnostics.push_back({Severity::warning, line,
+                             "truncated GB18030 sequence at end of input replaced by U+FFFD"});
       break;
     }
     log.note(line);
@@ -219,7 +219,8 @@ Encoding detect_encoding(std::string_view bytes) {
   // A file of UTF-8 with a few damaged bytes stays UTF-8: GB18030 would garble all of it.
   const std::size_t high_bytes = static_cast<std::size_t>(std::count_if(
       bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }));
-  const std::size_t valid_multibyte_share = high_bytes == 0 ? 0 : (high_bytes - invalid) * 10 / high_bytes;
+  const std::size_t valid_multibyte_share =
+      high_bytes == 0 ? 0 : (high_bytes - invalid) * 10 / high_bytes;
   return (invalid >= 64 || valid_multibyte_share < 9) ? Encoding::gb18030 : Encoding::utf8;
 }
 
@@ -251,11 +252,16 @@ void normalise_newlines(std::string& content, std::vector<std::size_t>& line_sta
 
 std::string_view encoding_name(Encoding encoding) {
   switch (encoding) {
-    case Encoding::utf8: return "utf-8";
-    case Encoding::utf8_bom: return "utf-8-bom";
-    case Encoding::utf16le: return "utf-16le";
-    case Encoding::utf16be: return "utf-16be";
-    case Encoding::gb18030: return "gb18030";
+    case Encoding::utf8:
+      return "utf-8";
+    case Encoding::utf8_bom:
+      return "utf-8-bom";
+    case Encoding::utf16le:
+      return "utf-16le";
+    case Encoding::utf16be:
+      return "utf-16be";
+    case Encoding::gb18030:
+      return "gb18030";
   }
   return "utf-8";
 }
@@ -291,7 +297,8 @@ Text decode(std::string_view bytes, const DecodeOptions& options) {
   text.encoding = options.encoding ? *options.encoding : detect_encoding(bytes);
   const bool utf16 = text.encoding == Encoding::utf16le || text.encoding == Encoding::utf16be;
   if (!utf16 && looks_binary(bytes)) {
-    text.diagnostics.push_back({Severity::error, 0, "binary input (control bytes), not a text file"});
+    text.diagnostics.push_back(
+        {Severity::error, 0, "binary input (control bytes), not a text file"});
     return text;
   }
   switch (text.encoding) {
@@ -334,6 +341,5 @@ std::string matching_key(std::string_view text) {
   }
   return key;
 }
-
 
 }  // namespace jianbao

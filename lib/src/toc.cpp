@@ -15,7 +15,9 @@ constexpr std::size_t npos = std::numeric_limits<std::size_t>::max();
 bool is_numeral(char32_t c) {
   return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
 }
-bool is_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
+bool is_digit(char32_t c) {
+  return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
+}
 
 bool is_section_kind(MarkerKind kind) {
   return kind == MarkerKind::dash || kind == MarkerKind::bracket || kind == MarkerKind::symbol;
@@ -83,7 +85,8 @@ TocMarker read_toc_marker(std::string_view line) {
     result.marker = "【】";
     result.rest = std::string(trim(encode(std::u32string_view(chars).substr(1, chars.size() - 2))));
     return result;
-  } else if (!bulleted && (c == U'■' || c == U'◆' || c == U'▲' || c == U'★' || c == U'◇' || c == U'□')) {
+  } else if (!bulleted &&
+             (c == U'■' || c == U'◆' || c == U'▲' || c == U'★' || c == U'◇' || c == U'□')) {
     ++i;
     result.kind = MarkerKind::symbol;
   } else if ((c >= 0x2460 && c <= 0x2473) || (c >= 0x2474 && c <= 0x2487) ||

@@ -15,7 +15,9 @@ using namespace jianbao;
 
 namespace {
 
-ParseResult parse(std::string_view text) { return parse_bulletins(decode(text)); }
+ParseResult parse(std::string_view text) {
+  return parse_bulletins(decode(text));
+}
 
 const Bulletin& only_bulletin(const ParseResult& result) {
   REQUIRE(result.bulletins.size() == 1);
@@ -163,7 +165,8 @@ TEST_CASE("an issue line is kept apart from the period", "[masthead]") {
   const ParseResult result = parse(
       "岚溪县农业农村局\n\n工作简报\n\n2021年第4期（总第30期）\n\n2021年8月31日\n\n"
       "县局召开秋粮生产工作会议\n\n"
-      "8月20日，县局召开秋粮生产工作会议，安排部署秋收秋种和农业防灾减灾工作，各乡镇农业站负责人参加会议。\n");
+      "8月20日，县局召开秋粮生产工作会议，安排部署秋收秋种和农业防灾减灾工作，各乡镇农业站负责人参"
+      "加会议。\n");
   const Masthead& masthead = only_bulletin(result).masthead;
   CHECK(masthead.issue == "2021年第4期（总第30期）");
   REQUIRE(masthead.period);
@@ -201,9 +204,10 @@ TEST_CASE("a TOC item with no article points nowhere and is reported", "[toc]") 
   const ParseResult result = parse(forum_bulletin);
   const Bulletin& bulletin = only_bulletin(result);
   CHECK(bulletin.toc[0].items[2].article == 0);
-  const bool reported = std::any_of(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& d) {
-    return d.line == 12 && d.message.find("has no article") != std::string::npos;
-  });
+  const bool reported =
+      std::any_of(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& d) {
+        return d.line == 12 && d.message.find("has no article") != std::string::npos;
+      });
   CHECK(reported);
 }
 
@@ -267,7 +271,8 @@ TEST_CASE("a list item without final punctuation is not joined to the next item"
   CHECK(repairs_of(only_bulletin(result), RepairKind::page_break_join).size() == 1);
 }
 
-TEST_CASE("a whole line in quotes is a sub-heading; a quotation opening a paragraph is not", "[body]") {
+TEST_CASE("a whole line in quotes is a sub-heading; a quotation opening a paragraph is not",
+          "[body]") {
   const ParseResult result = parse(forum_bulletin);
   const Article& article = only_bulletin(result).articles[0];
   CHECK(article.body[2].kind == BlockKind::heading);
@@ -296,7 +301,8 @@ TEST_CASE("hard-wrapped lines are joined; an indented line starts a new paragrap
 TEST_CASE("page numbers and running headers are dropped and kept in repairs", "[repair]") {
   const ParseResult result = parse(
       "东川区科技局\n\n工作简报\n\n第2期\n\n区科技局召开企业创新座谈会\n\n"
-      "2022年3月9日，区科技局召开企业创新座谈会，十二家高新技术企业负责人参加座谈，围绕研发投入和\n\n"
+      "2022年3月9日，区科技局召开企业创新座谈会，十二家高新技术企业负责人参加座谈，围绕研发投入和\n"
+      "\n"
       "- 2 -\n\n东川区科技局工作简报\n\n"
       "成果转化等问题提出意见建议。\n");
   const Bulletin& bulletin = only_bulletin(result);
@@ -310,8 +316,10 @@ TEST_CASE("page numbers and running headers are dropped and kept in repairs", "[
 }
 
 TEST_CASE("one text holding two bulletins yields two bulletins", "[bulletin]") {
-  const std::string second = std::string(forum_bulletin).replace(
-      std::string(forum_bulletin).find("2019年3月1日-2019年4月30日"), 34, "2019年5月1日-2019年6月30日");
+  const std::string second =
+      std::string(forum_bulletin)
+          .replace(std::string(forum_bulletin).find("2019年3月1日-2019年4月30日"), 34,
+                   "2019年5月1日-2019年6月30日");
   const ParseResult result = parse(std::string(forum_bulletin) + "\n\n\n" + second);
   REQUIRE(result.bulletins.size() == 2);
   CHECK(result.bulletins[1].masthead.period->start == "2019-05-01");

@@ -43,7 +43,8 @@ std::optional<ExitStatus> Tool::parse(int argc, char** argv) {
     // CLI11's own codes are 100 and up; every usage error is 2 here. Its messages start with a
     // capital; ours do not.
     std::string message = e.what();
-    if (!message.empty()) message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
+    if (!message.empty())
+      message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
     reporter_.error(message);
     fmt::print(stderr, "Try '{} --help' for more information.\n", reporter_.program());
     return ExitStatus::usage;

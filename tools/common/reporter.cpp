@@ -11,7 +11,8 @@ void Reporter::print(std::string_view source, std::size_t line, std::string_view
                      std::string_view message) {
   std::fflush(stdout);  // keep stdout and stderr in order when both go to a terminal
   std::string where;
-  if (!source.empty()) where = line > 0 ? fmt::format("{}:{}: ", source, line) : fmt::format("{}: ", source);
+  if (!source.empty())
+    where = line > 0 ? fmt::format("{}:{}: ", source, line) : fmt::format("{}: ", source);
   fmt::print(stderr, "{}: {}{}: {}\n", program_, where, severity, message);
 }
 
@@ -24,7 +25,9 @@ void Reporter::warning(std::string_view source, std::size_t line, std::string_vi
   if (!quiet_) print(source, line, "warning", message);
 }
 
-void Reporter::error(std::string_view message) { print({}, 0, "error", message); }
+void Reporter::error(std::string_view message) {
+  print({}, 0, "error", message);
+}
 
 void Reporter::report(std::string_view source, const Diagnostics& diagnostics) {
   for (const Diagnostic& d : diagnostics) {

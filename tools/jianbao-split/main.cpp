@@ -16,11 +16,13 @@ constexpr std::string_view index_header = "file\tsource\tbulletin\tarticle\tsect
 std::string article_directory(const std::string& root, const std::string& input, bool many_inputs) {
   if (!many_inputs) return root;
   std::string stem = input == "-" ? "stdin" : input.substr(input.find_last_of('/') + 1);
-  if (const auto dot = stem.find_last_of('.'); dot != std::string::npos && dot > 0) stem.resize(dot);
+  if (const auto dot = stem.find_last_of('.'); dot != std::string::npos && dot > 0)
+    stem.resize(dot);
   return root + "/" + stem;
 }
 
-void append_list(std::string& out, const Bulletin& bulletin, std::size_t number, const std::string& source) {
+void append_list(std::string& out, const Bulletin& bulletin, std::size_t number,
+                 const std::string& source) {
   for (const jianbao::Article& a : bulletin.articles)
     out += fmt::format("{}\t{}\t{}\t{}\t{}\n", jianbao::escape_field(source), number, a.number,
                        jianbao::escape_field(a.section), jianbao::escape_field(a.title.text));
@@ -37,19 +39,21 @@ void append_stream(std::string& out, const Bulletin& bulletin, std::size_t numbe
 int main(int argc, char** argv) {
   using namespace jianbao;
   tools::install_signal_handlers();
-  tools::Tool tool("jianbao-split", "Split Chinese work bulletins (工作简报) into a TSV stream of blocks.",
+  tools::Tool tool("jianbao-split",
+                   "Split Chinese work bulletins (工作简报) into a TSV stream of blocks.",
                    {"tsv", "jsonl"});
   std::string output_dir;
   bool list = false;
   bool repairs = false;
   CLI::App& app = tool.app();
   CLI::Option* dir_option =
-      app.add_option("--output-dir", output_dir, "write one text file per article, and index.tsv, into DIR")
+      app.add_option("--output-dir", output_dir,
+                     "write one text file per article, and index.tsv, into DIR")
           ->type_name("DIR");
   CLI::Option* list_option =
       app.add_flag("--list", list, "print only source, bulletin, article, section and title");
-  CLI::Option* repairs_option =
-      app.add_flag("--repairs", repairs, "print only the repair records, to audit what was changed");
+  CLI::Option* repairs_option = app.add_flag(
+      "--repairs", repairs, "print only the repair records, to audit what was changed");
   list_option->excludes(repairs_option);
   dir_option->excludes(list_option)->excludes(repairs_option)->excludes(app.get_option("--output"));
   if (const auto status = tool.parse(argc, argv)) return static_cast<int>(*status);
@@ -63,7 +67,8 @@ int main(int argc, char** argv) {
     const tools::ExitStatus status = tool.run([&](const tools::Input& input) {
       const ParseResult result = parse_bulletins(input.text);
       tool.reporter().report(input.name, result.diagnostics);
-      if (result.bulletins.empty()) return tool.reporter().error(input.name, 0, "no bulletin found");
+      if (result.bulletins.empty())
+        return tool.reporter().error(input.name, 0, "no bulletin found");
       const std::string directory = article_directory(output_dir, input.name, many_inputs);
       std::string chunk;
       for (std::size_t b = 0; b < result.bulletins.size(); ++b) {
@@ -74,7 +79,8 @@ int main(int argc, char** argv) {
           for (const Article& article : bulletin.articles) {
             const std::string file = directory + "/" + prefix + article_file_name(article);
             tools::write_file_atomically(file, article_plain_text(article));
-            index += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\n", escape_field(file.substr(output_dir.size() + 1)),
+            index += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\n",
+                                 escape_field(file.substr(output_dir.size() + 1)),
                                  escape_field(input.name), b + 1, article.number,
                                  escape_field(article.section), escape_field(article.title.text));
           }

@@ -65,9 +65,9 @@ struct Masthead {
 };
 
 struct TocItem {
-  Block block;         ///< the line as written, marker included
-  std::string marker;  ///< "①", "1.", "（一）" …; empty for an unmarked item
-  std::string title;   ///< the item's wording without marker and bullet
+  Block block;              ///< the line as written, marker included
+  std::string marker;       ///< "①", "1.", "（一）" …; empty for an unmarked item
+  std::string title;        ///< the item's wording without marker and bullet
   std::size_t article = 0;  ///< number of the article it points to; 0 when none matches
 };
 
@@ -78,8 +78,8 @@ struct TocSection {
 };
 
 struct Article {
-  std::size_t number = 0;  ///< 1-based within the bulletin
-  std::string section;     ///< name of the TOC section it belongs to; empty when unknown
+  std::size_t number = 0;        ///< 1-based within the bulletin
+  std::string section;           ///< name of the TOC section it belongs to; empty when unknown
   std::size_t section_line = 0;  ///< line of that section's TOC entry; 0 when unknown
   std::vector<Block> lead;  ///< bulletin-level lines just before it (a section line in the body)
   Block title;

@@ -18,17 +18,23 @@ bool is_terminal(char32_t c) {
          c == U'?' || c == U'.' || c == U';' || c == U'：' || c == U':';
 }
 
-bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
-bool is_wide_digit(char32_t c) { return c >= U'０' && c <= U'９'; }
-bool is_digit(char32_t c) { return is_ascii_digit(c) || is_wide_digit(c); }
+bool is_ascii_digit(char32_t c) {
+  return c >= U'0' && c <= U'9';
+}
+bool is_wide_digit(char32_t c) {
+  return c >= U'０' && c <= U'９';
+}
+bool is_digit(char32_t c) {
+  return is_ascii_digit(c) || is_wide_digit(c);
+}
 
 bool is_chinese_numeral(char32_t c) {
   return std::u32string_view(U"一二三四五六七八九十〇零百").find(c) != std::u32string_view::npos;
 }
 
 bool is_dash(char32_t c) {
-  return c == U'-' || c == U'－' || c == U'—' || c == U'–' || c == U'─' || c == U'━' ||
-         c == U'_' || c == U'＿' || c == U'=' || c == U'*' || c == U'·';
+  return c == U'-' || c == U'－' || c == U'—' || c == U'–' || c == U'─' || c == U'━' || c == U'_' ||
+         c == U'＿' || c == U'=' || c == U'*' || c == U'·';
 }
 
 }  // namespace

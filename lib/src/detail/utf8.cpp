@@ -95,7 +95,9 @@ std::string_view trim(std::string_view text) {
   return text.substr(begin, end - begin);
 }
 
-bool is_blank(std::string_view text) { return trim(text).empty(); }
+bool is_blank(std::string_view text) {
+  return trim(text).empty();
+}
 
 std::size_t visible_length(std::string_view text) {
   std::size_t count = 0;
