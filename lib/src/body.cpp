@@ -14,6 +14,10 @@ namespace {
 constexpr std::size_t npos = std::numeric_limits<std::size_t>::max();
 // Titles and sub-headings are short; a longer line is a paragraph.
 constexpr std::size_t max_title_length = 60;
+// An enumerated label (一、加强组织领导) this short is a sub-heading, longer it is a list item.
+constexpr std::size_t max_label_length = 24;
+// The first half of a paragraph cut by a page break runs to the page's end: at least a line.
+constexpr std::size_t min_split_half = 20;
 
 /// A block in the making, with the cues that decide what it is.
 struct Piece {
@@ -29,15 +33,20 @@ bool ends_with_clause_mark(std::string_view text) {
          c == U';' || c == U':';
 }
 
+/// A sub-heading inside an article: a short line wholly in quotes or 【】 (“高质量发展阶段要有新
+/// 质量观”), or a short enumerated label without clause punctuation (一、加强组织领导).
 bool is_heading(std::string_view text) {
-  return visible_length(text) <= max_title_length && is_fully_quoted(text) &&
-         text.find("。") == std::string_view::npos;
+  const std::size_t length = visible_length(text);
+  if (length > max_title_length) return false;
+  if (is_fully_quoted(text)) return text.find("。") == std::string_view::npos;
+  return length <= max_label_length && starts_with_enumeration(text) &&
+         !has_clause_punctuation(text) && !ends_sentence(text);
 }
 
 bool is_title_candidate(std::string_view text) {
   const std::size_t length = visible_length(text);
   return length >= 4 && length <= max_title_length && !ends_with_clause_mark(text) &&
-         !starts_with_enumeration(text) && !starts_with_date(text) && !is_heading(text);
+         !starts_with_enumeration(text) && !starts_with_time_lead(text) && !is_heading(text);
 }
 
 bool is_ascii_alnum(char32_t c) {
@@ -244,18 +253,20 @@ std::vector<Article> build_articles(const std::vector<Line>& body, std::vector<T
                                       !ends_mid_sentence(pieces[i - 1].block.text);
     const Piece& next = pieces[i + 1];
     if (after_complete_block && next.block.kind == BlockKind::paragraph && !next.title_candidate &&
-        starts_with_date(next.block.text))
+        starts_with_time_lead(next.block.text))
       piece.block.kind = BlockKind::title;
   }
 
-  // Rejoin paragraphs cut by a page break: the first half stops mid-sentence.
+  // Rejoin paragraphs cut by a page break: the first half stops mid-sentence, and being the text
+  // up to the end of a page, fills at least a line.
   std::vector<Piece> joined;
   std::vector<TocItem*> joined_items;
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     Piece& piece = pieces[i];
     if (!joined.empty() && piece.block.kind == BlockKind::paragraph && !piece.section_line &&
         joined.back().block.kind == BlockKind::paragraph && !joined.back().section_line &&
-        ends_mid_sentence(joined.back().block.text) && !starts_with_enumeration(piece.block.text)) {
+        joined.back().chars >= min_split_half && ends_mid_sentence(joined.back().block.text) &&
+        !starts_with_enumeration(piece.block.text)) {
       join_pieces(joined.back(), std::move(piece));
       continue;
     }

@@ -61,8 +61,11 @@ bool is_masthead_line(std::string_view text) {
   text = trim(text);
   if (is_publication_title(text) || is_issue_line(text) || is_date_line(text)) return true;
   if (visible_length(text) > 30 || has_sentence_punctuation(text)) return false;
+  std::string packed;  // 目 录 is 目录 spaced out
+  for (char c : text)
+    if (c != ' ') packed += c;
   for (std::string_view word : credits) {
-    if (starts_with(text, word)) return true;
+    if (starts_with(packed, word)) return true;
   }
   return false;
 }

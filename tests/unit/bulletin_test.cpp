@@ -391,3 +391,43 @@ TEST_CASE("the seed bulletin is split losslessly", "[.seed]") {
   CHECK(bulletin.masthead.period->start == "2017-10-31");
   CHECK(bulletin.masthead.period->end == "2017-12-31");
 }
+
+TEST_CASE("a short enumerated label is a sub-heading; a long list item is a paragraph", "[body]") {
+  const ParseResult result = parse(
+      "河口镇人民政府\n\n工作简报\n\n第8期\n\n镇政府召开安全生产工作会议\n\n"
+      "2023年5月4日，镇政府召开安全生产工作会议，分析当前安全生产形势。\n\n"
+      "一、压实工作责任\n\n各村、各站所要落实安全生产属地责任，主要负责人要亲自抓。\n\n"
+      "二、开展隐患排查，重点检查建筑工地、危化品仓库和人员密集场所等\n\n"
+      "三、加强应急值守。\n");
+  const Article& article = only_bulletin(result).articles.at(0);
+  REQUIRE(article.body.size() == 5);
+  CHECK(article.body[1].kind == BlockKind::heading);
+  CHECK(article.body[1].text == "一、压实工作责任");
+  CHECK(article.body[3].kind == BlockKind::paragraph);
+  CHECK(article.body[4].kind == BlockKind::paragraph);
+}
+
+TEST_CASE("a title with no TOC entry is found by the report lead under it", "[body]") {
+  const ParseResult result = parse(
+      "河口镇人民政府\n\n工作简报\n\n第9期\n\n镇政府召开防汛工作会议\n\n"
+      "2023年6月1日，镇政府召开防汛工作会议，部署汛期各项准备工作。\n\n"
+      "镇卫生院开展义诊进村活动\n\n"
+      "近日，镇卫生院组织医务人员走进五个行政村，为村民免费测量血压血糖。\n\n"
+      "活动受到村民欢迎\n\n"
+      "村民们表示，在家门口就能看病，方便多了。\n");
+  const Bulletin& bulletin = only_bulletin(result);
+  REQUIRE(bulletin.articles.size() == 2);
+  CHECK(bulletin.articles[1].title.text == "镇卫生院开展义诊进村活动");
+  CHECK(bulletin.articles[1].body.size() == 3);
+}
+
+TEST_CASE("a spaced-out 目 录 line belongs to the masthead", "[masthead]") {
+  const ParseResult result = parse(
+      "河口镇人民政府\n\n工作简报\n\n第9期\n\n目  录\n\n1. "
+      "镇政府召开防汛工作会议\n\n镇政府召开防汛工作会议\n\n"
+      "2023年6月1日，镇政府召开防汛工作会议，部署汛期各项准备工作。\n");
+  const Bulletin& bulletin = only_bulletin(result);
+  CHECK(bulletin.masthead.lines.size() == 4);
+  REQUIRE(bulletin.toc.size() == 1);
+  CHECK(bulletin.toc[0].items.at(0).article == 1);
+}

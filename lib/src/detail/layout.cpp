@@ -91,6 +91,25 @@ bool starts_with_date(std::string_view text) {
   return chars[i] == U'月' && i <= 2;
 }
 
+bool starts_with_time_lead(std::string_view text) {
+  text = trim(text);
+  const std::size_t comma = text.substr(0, 64).find("，");
+  if (comma == std::string_view::npos) return false;
+  if (starts_with_date(text)) return true;
+  for (std::string_view word :
+       {"近日", "日前", "近期", "前不久", "当天", "同日", "次日", "今年以来"}) {
+    if (text.substr(0, word.size()) == word) return true;
+  }
+  return false;
+}
+
+bool has_clause_punctuation(std::string_view text) {
+  for (std::string_view mark : {"，", "。", "；", "：", ",", ";"}) {
+    if (text.find(mark) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool is_fully_quoted(std::string_view text) {
   if (text.size() > 1024) return false;  // a heading, not a paragraph
   const std::u32string chars = to_u32(trim(text));

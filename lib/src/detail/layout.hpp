@@ -31,6 +31,13 @@ bool starts_with_enumeration(std::string_view text);
 /// Starts with a date such as 2017年11月10日 or 11月10日 (full-width digits too).
 bool starts_with_date(std::string_view text);
 
+/// Starts with a date or a time word and a comma, as the first sentence of a news report does:
+/// 2017年11月10日， 11月2日至4日， 近日， 日前， 近期，
+bool starts_with_time_lead(std::string_view text);
+
+/// Contains a comma, full stop, semicolon or colon: a clause, not a label.
+bool has_clause_punctuation(std::string_view text);
+
 /// Whole text wrapped in one pair of quotes or brackets: “…” 「…」 『…』 【…】.
 bool is_fully_quoted(std::string_view text);
 
