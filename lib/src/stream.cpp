@@ -175,6 +175,8 @@ bool is_stream_header(std::string_view line) {
 
 StreamReader::StreamReader(std::istream& input, std::string_view header_line)
     : input_(input), header_(header_line) {
+  if (!header_.empty() && header_.back() == '\r') header_.pop_back();  // a CRLF stream
+  header_line = header_;
   const std::vector<std::string_view> fields = split_tabs(header_line);
   for (std::string_view name : column_names) {
     std::size_t index = 0;

@@ -51,9 +51,22 @@ class ReplacementLog {
   std::size_t last_line_ = 0;
 };
 
-std::size_t count_newlines(std::string_view text) {
-  return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
-}
+/// Counts source lines as decode will: CRLF, CR and LF each end one line.
+class LineCounter {
+ public:
+  void see(char32_t c) {
+    if (c == '\r' || (c == '\n' && previous_ != '\r')) ++line_;
+    previous_ = c;
+  }
+  void see_all(std::string_view text) {
+    for (char c : text) see(static_cast<unsigned char>(c));
+  }
+  std::size_t line() const { return line_; }
+
+ private:
+  std::size_t line_ = 1;
+  char32_t previous_ = 0;
+};
 
 /// Length of the valid UTF-8 sequence at `pos`, or 0 when the bytes there are not one.
 std::size_t valid_utf8_length(std::string_view bytes, std::size_t pos) {
@@ -101,18 +114,18 @@ std::string decode_utf8(std::string_view bytes, Diagnostics& diagnostics) {
   std::string out;
   out.reserve(bytes.size());
   ReplacementLog log("invalid UTF-8 sequence");
-  std::size_t line = 1;
+  LineCounter lines;
   for (std::size_t pos = 0; pos < bytes.size();) {
     const std::size_t length = valid_utf8_length(bytes, pos);
     if (length == 0) {
-      log.note(line);
+      log.note(lines.line());
       append_utf8(out, replacement_character);
       ++pos;
       // One U+FFFD per maximal bad run of continuation bytes, as browsers do.
       while (pos < bytes.size() && (static_cast<unsigned char>(bytes[pos]) & 0xC0) == 0x80) ++pos;
       continue;
     }
-    if (bytes[pos] == '\n') ++line;
+    lines.see(static_cast<unsigned char>(bytes[pos]));
     out.append(bytes.data() + pos, length);
     pos += length;
   }
@@ -124,7 +137,7 @@ std::string decode_utf16(std::string_view bytes, bool big_endian, Diagnostics& d
   std::string out;
   out.reserve(bytes.size() * 3 / 2);
   ReplacementLog log("invalid UTF-16 sequence");
-  std::size_t line = 1;
+  LineCounter lines;
   const auto unit_at = [&](std::size_t pos) -> char32_t {
     const auto a = static_cast<unsigned char>(bytes[pos]);
     const auto b = static_cast<unsigned char>(bytes[pos + 1]);
@@ -142,16 +155,17 @@ std::string decode_utf16(std::string_view bytes, bool big_endian, Diagnostics& d
       }
     }
     if (unit >= 0xD800 && unit <= 0xDFFF) {
-      log.note(line);
+      log.note(lines.line());
       unit = replacement_character;
     }
-    if (unit == '\n') ++line;
+    lines.see(unit);
     append_utf8(out, unit);
   }
   log.flush_into(diagnostics);
   if (pos < bytes.size()) {
     append_utf8(out, replacement_character);
-    diagnostics.push_back({Severity::warning, line, "truncated UTF-16 code unit at end of input"});
+    diagnostics.push_back(
+        {Severity::warning, lines.line(), "truncated UTF-16 code unit at end of input"});
   }
   return out;
 }
@@ -171,14 +185,17 @@ std::string decode_gb18030(std::string_view bytes, Diagnostics& diagnostics) {
   char* in = const_cast<char*>(bytes.data());  // iconv's interface is not const-correct
   std::size_t in_left = bytes.size();
   char buffer[16384];
+  LineCounter lines;
   while (in_left > 0) {
     char* dest = buffer;
     std::size_t dest_left = sizeof buffer;
     const std::size_t status = iconv(cd.get(), &in, &in_left, &dest, &dest_left);
-    out.append(buffer, static_cast<std::size_t>(dest - buffer));
+    const std::string_view converted(buffer, static_cast<std::size_t>(dest - buffer));
+    out += converted;
+    lines.see_all(converted);
     if (status != static_cast<std::size_t>(-1)) break;
     if (errno == E2BIG) continue;
-    const std::size_t line = count_newlines(out) + 1;
+    const std::size_t line = lines.line();
     append_utf8(out, replacement_character);
     if (errno == EINVAL) {  // incomplete sequence: only possible at the end
       diagnostics.push_back({Severity::warning, line,
