@@ -32,7 +32,6 @@ std::string article_file_name(const Article& article) {
     while (cut > 0 && (static_cast<unsigned char>(title[cut]) & 0xC0) == 0x80) --cut;
     title.resize(cut);
   }
-  while (!title.empty() && title.front() == '.') title.front() = '_';
   if (title.empty()) title = "untitled";
   return fmt::format("{:02}-{}.txt", article.number, title);
 }

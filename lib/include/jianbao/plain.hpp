@@ -14,8 +14,8 @@ namespace jianbao {
 JIANBAO_EXPORT std::string article_plain_text(const Article& article);
 
 /// A file name "NN-<title>.txt": NN is the zero-padded article number; the title is cut to
-/// at most 80 bytes at a character boundary, with '/', control characters and leading dots
-/// replaced, so the name is safe on any POSIX file system.
+/// at most 80 bytes at a character boundary, with '/', '\\' and control characters replaced
+/// by '_', so the name is safe on any POSIX file system (the number prefix keeps it visible).
 JIANBAO_EXPORT std::string article_file_name(const Article& article);
 
 }  // namespace jianbao
