@@ -40,7 +40,7 @@ class ReplacementLog {
     diagnostics.insert(diagnostics.end(), reported_.begin(), reported_.end());
     if (total_ > reported_.size() && reported_.size() == max_reported_replacements) {
       diagnostics.push_back(
-          {Severity::warning, 0, fmt::format("{} {} in all replaced by U+FFFD", total_, what_)});
+          {Severity::warning, 0, fmt::format("{} {}s in all replaced by U+FFFD", total_, what_)});
     }
   }
 
@@ -226,10 +226,41 @@ bool starts_with(std::string_view text, std::string_view prefix) {
   return text.substr(0, prefix.size()) == prefix;
 }
 
+/// UTF-16 without a BOM: newlines, spaces, digits and Latin letters put a zero byte on one side
+/// of each pair only, next to a printable byte (Chinese text has fewer such pairs, but never
+/// zeros on the other side).
+std::optional<Encoding> detect_bomless_utf16(std::string_view bytes) {
+  const std::string_view head = bytes.substr(0, 65536);
+  const auto printable = [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte >= 0x20 || c == '\n' || c == '\r' || c == '\t';
+  };
+  std::size_t zero_high[2] = {0, 0};  // [0]: zero odd byte (LE), [1]: zero even byte (BE)
+  std::size_t zero_any[2] = {0, 0};
+  for (std::size_t i = 0; i + 1 < head.size(); i += 2) {
+    for (int side = 0; side < 2; ++side) {
+      const char zero = head[i + 1 - side], other = head[i + side];
+      if (zero != '\0') continue;
+      ++zero_any[side];
+      zero_high[side] += printable(other) && other != '\0';
+    }
+  }
+  const std::size_t pairs = head.size() / 2;
+  for (int side = 0; side < 2; ++side) {
+    const bool ascii_pairs =
+        zero_high[side] * 20 >= pairs && zero_high[side] * 10 >= zero_any[side] * 9;
+    const bool other_side_clean = zero_any[1 - side] * 4 <= zero_high[side];
+    if (pairs >= 4 && ascii_pairs && other_side_clean)
+      return side == 0 ? Encoding::utf16le : Encoding::utf16be;
+  }
+  return std::nullopt;
+}
+
 Encoding detect_encoding(std::string_view bytes) {
   if (starts_with(bytes, "\xEF\xBB\xBF")) return Encoding::utf8_bom;
   if (starts_with(bytes, "\xFF\xFE")) return Encoding::utf16le;
   if (starts_with(bytes, "\xFE\xFF")) return Encoding::utf16be;
+  if (const auto utf16 = detect_bomless_utf16(bytes)) return *utf16;
   // Valid UTF-8 is almost never accidental; otherwise GB18030 is what Chinese archives hold.
   const std::size_t invalid = count_invalid_utf8(bytes, 64);
   if (invalid == 0) return Encoding::utf8;

@@ -15,6 +15,8 @@ expect_status 2 "bad --format" -- "$SPLIT" --format xml "$good"
 expect_status 2 "unknown encoding" -- "$SPLIT" --encoding latin9 "$good"
 expect_in err "unknown encoding 'latin9'" "unknown encoding message"
 expect_status 2 "--list with --repairs" -- "$SPLIT" --list --repairs "$good"
+expect_status 2 "--format jsonl with --list" -- "$SPLIT" --format jsonl --list "$good"
+expect_in err "Try 'jianbao-split --help'" "usage errors point to --help"
 
 ## -o writes the file whole, leaving no temporary behind.
 (cd "$SAMPLES" && "$SPLIT" -q -o "$SCRATCH/result.tsv" university-forum.txt >"$SCRATCH/out")

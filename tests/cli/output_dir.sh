@@ -20,4 +20,12 @@ expect_status 0 "--output-dir, two inputs" -- "$SPLIT" -q --output-dir out2 "$SA
 [ "$(ls out2/two-bulletins | grep -c '^b2-')" -eq 3 ] && pass || fail "two-bulletins: $(ls out2/two-bulletins)"
 [ "$(wc -l <out2/index.tsv)" -eq 9 ] && pass || fail "index of two inputs: want header and 8 rows"
 
+## Two inputs with the same name do not overwrite each other's files.
+mkdir -p a b
+cp "$SAMPLES/no-toc.txt" a/x.txt
+cp "$SAMPLES/no-toc.txt" b/x.txt
+expect_status 0 "--output-dir, same stem twice" -- "$SPLIT" -q --output-dir out3 a/x.txt b/x.txt
+[ "$(ls out3/x | wc -l)" -eq 2 ] && [ "$(ls out3/x-2 | wc -l)" -eq 2 ] && pass ||
+  fail "same stem: $(ls -R out3)"
+
 finish

@@ -383,3 +383,20 @@ TEST_CASE("an invalid GB18030 byte after lone-CR line ends is reported on its ow
   REQUIRE(text.diagnostics.size() == 1);
   CHECK(text.diagnostics[0].line == 2);
 }
+
+TEST_CASE("UTF-16 without a byte-order mark is recognised by its zero bytes", "[decode]") {
+  // 会议于2020年1月1日召开。\n in UTF-16LE, then the same in UTF-16BE.
+  const std::string le(
+      "\x1a\x4f\xae\x8b\x8e\x4e\x32\x00\x30\x00\x32\x00\x30\x00\x74\x5e\x31\x00\x08\x67\x31\x00"
+      "\xe5\x65\xec\x53\x00\x5f\x02\x30\x0a\x00",
+      32);
+  std::string be;
+  for (std::size_t i = 0; i + 1 < le.size(); i += 2) be += std::string{le[i + 1], le[i]};
+  const Text from_le = decode(le);
+  const Text from_be = decode(be);
+  CHECK(from_le.encoding == Encoding::utf16le);
+  CHECK(from_be.encoding == Encoding::utf16be);
+  CHECK(from_le.content == "会议于2020年1月1日召开。\n");
+  CHECK(from_be.content == from_le.content);
+  CHECK(from_le.diagnostics.empty());
+}

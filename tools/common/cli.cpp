@@ -45,20 +45,21 @@ std::optional<ExitStatus> Tool::parse(int argc, char** argv) {
     std::string message = e.what();
     if (!message.empty())
       message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
-    reporter_.error(message);
-    fmt::print(stderr, "Try '{} --help' for more information.\n", reporter_.program());
-    return ExitStatus::usage;
+    return usage_error(message);
   }
   reporter_.set_quiet(quiet_);
   if (!encoding_.empty()) {
     forced_encoding_ = parse_encoding_name(encoding_);
-    if (!forced_encoding_) {
-      reporter_.error(fmt::format("unknown encoding '{}'", encoding_));
-      return ExitStatus::usage;
-    }
+    if (!forced_encoding_) return usage_error(fmt::format("unknown encoding '{}'", encoding_));
   }
   if (files_.empty()) files_.push_back("-");
   return std::nullopt;
+}
+
+ExitStatus Tool::usage_error(std::string_view message) {
+  reporter_.error(message);
+  fmt::print(stderr, "Try '{} --help' for more information.\n", reporter_.program());
+  return ExitStatus::usage;
 }
 
 ExitStatus Tool::run(const std::function<void(const Input&)>& process) {

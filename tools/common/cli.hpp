@@ -37,6 +37,10 @@ class Tool {
   /// error) or nullopt to go on.
   std::optional<ExitStatus> parse(int argc, char** argv);
 
+  /// Reports a usage problem found after parsing (options that cannot go together) in the
+  /// same form as CLI11's, and returns the status to exit with.
+  ExitStatus usage_error(std::string_view message);
+
   /// Reads and decodes every input in turn and hands it to `process`; an input that cannot be
   /// read or decoded is reported and skipped. Returns the status for the whole run.
   ExitStatus run(const std::function<void(const Input&)>& process);

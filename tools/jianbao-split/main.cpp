@@ -2,6 +2,8 @@
 // jianbao-split: raw bulletin text in; the block stream, JSON Lines, or one file per article out.
 #include <fmt/format.h>
 
+#include <map>
+
 #include "common/cli.hpp"
 #include "jianbao/jianbao.hpp"
 
@@ -12,13 +14,16 @@ using jianbao::Bulletin;
 constexpr std::string_view list_header = "source\tbulletin\tarticle\tsection\ttitle\n";
 constexpr std::string_view index_header = "file\tsource\tbulletin\tarticle\tsection\ttitle\n";
 
-/// The directory an input's article files go in: DIR itself for one input, else DIR/<stem>.
-std::string article_directory(const std::string& root, const std::string& input, bool many_inputs) {
+/// The directory an input's article files go in: DIR itself for one input, else DIR/<stem>,
+/// made unique (x, x-2, …) when two inputs share a stem.
+std::string article_directory(const std::string& root, const std::string& input, bool many_inputs,
+                              std::map<std::string, int>& stems) {
   if (!many_inputs) return root;
   std::string stem = input == "-" ? "stdin" : input.substr(input.find_last_of('/') + 1);
   if (const auto dot = stem.find_last_of('.'); dot != std::string::npos && dot > 0)
     stem.resize(dot);
-  return root + "/" + stem;
+  const int seen = ++stems[stem];
+  return root + "/" + (seen == 1 ? stem : fmt::format("{}-{}", stem, seen));
 }
 
 void append_list(std::string& out, const Bulletin& bulletin, std::size_t number,
@@ -57,11 +62,15 @@ int main(int argc, char** argv) {
   list_option->excludes(repairs_option);
   dir_option->excludes(list_option)->excludes(repairs_option)->excludes(app.get_option("--output"));
   if (const auto status = tool.parse(argc, argv)) return static_cast<int>(*status);
+  if (tool.format() == "jsonl" && (list || repairs || !output_dir.empty()))
+    return static_cast<int>(
+        tool.usage_error("--format jsonl cannot go with --list, --repairs or --output-dir"));
   const bool many_inputs = app.get_option("files")->count() > 1;
 
   return tool.finish([&] {
     tools::Output out(tool.output_path());
     std::string index(index_header);
+    std::map<std::string, int> stems;
     if (tool.header() && output_dir.empty() && tool.format() == "tsv")
       out.write(list ? list_header : stream_header.data() + std::string("\n"));
     const tools::ExitStatus status = tool.run([&](const tools::Input& input) {
@@ -69,7 +78,7 @@ int main(int argc, char** argv) {
       tool.reporter().report(input.name, result.diagnostics);
       if (result.bulletins.empty())
         return tool.reporter().error(input.name, 0, "no bulletin found");
-      const std::string directory = article_directory(output_dir, input.name, many_inputs);
+      const std::string directory = article_directory(output_dir, input.name, many_inputs, stems);
       std::string chunk;
       for (std::size_t b = 0; b < result.bulletins.size(); ++b) {
         const Bulletin& bulletin = result.bulletins[b];
