@@ -88,10 +88,10 @@ bool continues_paragraph(const Line& previous, const Line& line, std::size_t run
   const MarkerKind marker = read_toc_marker(line.text.substr(0, 64)).kind;
   if (marker != MarkerKind::none) return false;
   if (is_heading(previous.text) || is_heading(line.text)) return false;
-  const std::size_t previous_length = visible_length(previous.text);
+  const std::size_t previous_length = previous.length;
   if (ends_sentence(previous.text) && previous_length * 10 < run_width * 9) return false;
   // A short line standing over a longer one at the start of a block is a title over its text.
-  if (previous_starts_piece && previous_length * 10 < visible_length(line.text) * 6) return false;
+  if (previous_starts_piece && previous_length * 10 < line.length * 6) return false;
   return true;
 }
 
@@ -114,7 +114,7 @@ std::vector<Piece> make_pieces(const std::vector<Line>& body, const Masthead& ma
   const auto width_from = [&](std::size_t index) {
     std::size_t width = 0;
     for (std::size_t k = index; k < body.size() && !body[k].blank(); ++k)
-      width = std::max(width, visible_length(body[k].text));
+      width = std::max(width, body[k].length);
     return width;
   };
 

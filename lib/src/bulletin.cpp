@@ -32,6 +32,7 @@ std::vector<Line> split_lines(const Text& text) {
     line.number = n;
     line.text = trimmed;
     line.begin = text.line_starts[n - 1] + static_cast<std::size_t>(trimmed.data() - raw.data());
+    line.length = detail::visible_length(trimmed);
     line.indented = !trimmed.empty() && trimmed.data() != raw.data();
     lines.push_back(line);
   }
@@ -43,7 +44,7 @@ bool has_toc_marker(const Line& line) {
 }
 
 bool is_paragraph_line(const Line& line) {
-  const std::size_t length = detail::visible_length(line.text);
+  const std::size_t length = line.length;
   if (length >= paragraph_length) return true;
   return length >= sentence_length && detail::ends_sentence(line.text) && !has_toc_marker(line);
 }
@@ -55,13 +56,13 @@ bool starts_wrapped_paragraph(const std::vector<Line>& lines, std::size_t i, std
   std::size_t width = 0;
   while (j < end && !lines[j].blank() && (j == i || !lines[j].indented)) {
     if (has_toc_marker(lines[j])) return false;
-    width = std::max(width, detail::visible_length(lines[j].text));
+    width = std::max(width, lines[j].length);
     ++j;
   }
   if (j - i < 2 || width < wrap_min_width || !detail::ends_sentence(lines[j - 1].text))
     return false;
   for (std::size_t k = i; k + 1 < j; ++k) {
-    if (detail::visible_length(lines[k].text) + wrap_tolerance < width) return false;
+    if (lines[k].length + wrap_tolerance < width) return false;
   }
   return true;
 }
@@ -104,8 +105,7 @@ std::vector<std::size_t> find_bulletin_starts(const std::vector<Line>& lines) {
     if (const auto above = previous_nonblank(lines, i, starts.back());
         above && i - *above <= 3 && !is_paragraph_line(lines[*above]) &&
         !detail::ends_sentence(lines[*above].text) &&
-        !detail::is_colophon_line(lines[*above].text) &&
-        detail::visible_length(lines[*above].text) <= 30) {
+        !detail::is_colophon_line(lines[*above].text) && lines[*above].length <= 30) {
       start = *above;
     }
     starts.push_back(start);

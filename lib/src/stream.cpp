@@ -53,6 +53,29 @@ class RecordBuilder {
   std::string source_;
 };
 
+/// Appends the field escaped; runs without special characters are copied whole.
+void append_escaped(std::string& out, std::string_view field) {
+  for (;;) {
+    const std::size_t special = field.find_first_of("\t\n\r\\");
+    out.append(field.substr(0, special));
+    if (special == std::string_view::npos) return;
+    switch (field[special]) {
+      case '\t':
+        out += "\\t";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        out += "\\\\";
+    }
+    field.remove_prefix(special + 1);
+  }
+}
+
 std::vector<std::string_view> split_tabs(std::string_view line) {
   std::vector<std::string_view> fields;
   std::size_t start = 0;
@@ -103,25 +126,7 @@ std::string describe_repair(const Repair& repair) {
 
 std::string escape_field(std::string_view field) {
   std::string out;
-  out.reserve(field.size());
-  for (char c : field) {
-    switch (c) {
-      case '\t':
-        out += "\\t";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      default:
-        out += c;
-    }
-  }
+  append_escaped(out, field);
   return out;
 }
 
@@ -156,11 +161,11 @@ std::string unescape_field(std::string_view field) {
 }
 
 void append_record(std::string& out, const Record& record) {
-  out += escape_field(record.source);
+  append_escaped(out, record.source);
   fmt::format_to(std::back_inserter(out), "\t{}\t{}\t", record.bulletin, record.article);
   out += record.kind;
   fmt::format_to(std::back_inserter(out), "\t{}\t", record.line);
-  out += escape_field(record.text);
+  append_escaped(out, record.text);
   out += '\n';
 }
 

@@ -115,20 +115,28 @@ std::string decode_utf8(std::string_view bytes, Diagnostics& diagnostics) {
   out.reserve(bytes.size());
   ReplacementLog log("invalid UTF-8 sequence");
   LineCounter lines;
+  std::size_t valid_from = 0;  // valid bytes are copied in runs, not one by one
   for (std::size_t pos = 0; pos < bytes.size();) {
-    const std::size_t length = valid_utf8_length(bytes, pos);
-    if (length == 0) {
-      log.note(lines.line());
-      append_utf8(out, replacement_character);
+    if (static_cast<unsigned char>(bytes[pos]) < 0x80) {
       ++pos;
-      // One U+FFFD per maximal bad run of continuation bytes, as browsers do.
-      while (pos < bytes.size() && (static_cast<unsigned char>(bytes[pos]) & 0xC0) == 0x80) ++pos;
       continue;
     }
-    lines.see(static_cast<unsigned char>(bytes[pos]));
-    out.append(bytes.data() + pos, length);
-    pos += length;
+    const std::size_t length = valid_utf8_length(bytes, pos);
+    if (length > 0) {
+      pos += length;
+      continue;
+    }
+    const std::string_view run = bytes.substr(valid_from, pos - valid_from);
+    out += run;
+    lines.see_all(run);
+    log.note(lines.line());
+    append_utf8(out, replacement_character);
+    ++pos;
+    // One U+FFFD per maximal bad run of continuation bytes, as browsers do.
+    while (pos < bytes.size() && (static_cast<unsigned char>(bytes[pos]) & 0xC0) == 0x80) ++pos;
+    valid_from = pos;
   }
+  out += bytes.substr(valid_from);
   log.flush_into(diagnostics);
   return out;
 }
@@ -275,9 +283,16 @@ Encoding detect_encoding(std::string_view bytes) {
 /// CRLF and CR become LF, NUL becomes U+FFFD; builds the line table.
 void normalise_newlines(std::string& content, std::vector<std::size_t>& line_starts,
                         Diagnostics& diagnostics) {
+  line_starts.assign(1, 0);
+  if (content.find_first_of(std::string_view("\r\0", 2)) == std::string::npos) {
+    // The common case: LF only, nothing to rewrite.
+    for (std::size_t nl = content.find('\n'); nl != std::string::npos;
+         nl = content.find('\n', nl + 1))
+      line_starts.push_back(nl + 1);
+    return;
+  }
   std::string out;
   out.reserve(content.size());
-  line_starts.assign(1, 0);
   ReplacementLog nul_log("NUL byte");
   for (std::size_t i = 0; i < content.size(); ++i) {
     const char c = content[i];

@@ -14,6 +14,7 @@ struct Line {
   std::size_t number = 0;  ///< 1-based
   std::string_view text;   ///< trimmed
   std::size_t begin = 0;   ///< byte offset of the trimmed text
+  std::size_t length = 0;  ///< visible characters (spaces not counted)
   bool indented = false;   ///< the raw line started with spaces (a new paragraph in wrapped text)
   bool blank() const { return text.empty(); }
 };
