@@ -3,7 +3,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
+#include <sstream>
+
+#include "detail/structure.hpp"
 
 namespace jianbao {
 namespace {
@@ -212,6 +216,149 @@ std::optional<Record> StreamReader::next() {
                   std::string(field(3)),    *source_line, unescape_field(field(5))};
   }
   return std::nullopt;
+}
+
+}  // namespace jianbao
+
+namespace jianbao {
+namespace {
+
+std::optional<Repair> parse_repair(std::string_view text, std::size_t line) {
+  const std::size_t at = text.find(" at ");
+  if (at == std::string_view::npos) return std::nullopt;
+  Repair repair;
+  repair.line = line;
+  const std::string_view kind = text.substr(0, at);
+  bool known = false;
+  for (RepairKind k : {RepairKind::page_break_join, RepairKind::line_wrap_join,
+                       RepairKind::stray_space_removed, RepairKind::page_furniture_dropped}) {
+    if (repair_kind_name(k) == kind) {
+      repair.kind = k;
+      known = true;
+    }
+  }
+  std::string_view rest = text.substr(at + 4);
+  const std::size_t colon = rest.find(": ");
+  const auto position = parse_number(rest.substr(0, colon));
+  if (!known || !position) return std::nullopt;
+  repair.position = *position;
+  if (colon != std::string_view::npos) repair.removed = std::string(rest.substr(colon + 2));
+  return repair;
+}
+
+Block record_block(const Record& record, BlockKind kind) {
+  Block block;
+  block.kind = kind;
+  block.text = record.text;
+  block.span = {record.line, record.line, 0, 0};
+  return block;
+}
+
+/// One bulletin's records back into the model; the TOC is re-read from its lines as written.
+Bulletin rebuild_bulletin(const Record* begin, const Record* end, Diagnostics& diagnostics) {
+  Bulletin bulletin;
+  std::vector<detail::Line> toc_lines;
+  std::vector<std::size_t> item_articles;
+  std::vector<Block> lead;
+  const Record* section = nullptr;
+  Block* last = nullptr;
+  const auto article_for = [&](const Record& record) -> Article& {
+    if (bulletin.articles.empty() || bulletin.articles.back().number != record.article) {
+      Article& article = bulletin.articles.emplace_back();
+      article.number = record.article;
+      article.title.kind = BlockKind::title;
+      article.lead = std::move(lead);
+      lead.clear();
+      if (section != nullptr && section->article == record.article) {
+        article.section = section->text;
+        article.section_line = section->line;
+      }
+    }
+    return bulletin.articles.back();
+  };
+  for (const Record* r = begin; r != end; ++r) {
+    const std::string& kind = r->kind;
+    if (kind == "masthead") {
+      auto& lines = bulletin.articles.empty() && toc_lines.empty() ? bulletin.masthead.lines
+                                                                   : bulletin.trailer;
+      lines.push_back(record_block(*r, BlockKind::masthead));
+      last = &lines.back();
+    } else if (kind == "toc-section" || kind == "toc-item") {
+      detail::Line line;
+      line.number = r->line;
+      line.text = r->text;
+      toc_lines.push_back(line);
+      if (kind == "toc-item") item_articles.push_back(r->article);
+      last = nullptr;
+    } else if (kind == "section") {
+      section = &*r;
+    } else if (kind == "title") {
+      Article& article = article_for(*r);
+      article.title = record_block(*r, BlockKind::title);
+      last = &article.title;
+    } else if ((kind == "heading" || kind == "para") && r->article == 0) {
+      lead.push_back(record_block(*r, BlockKind::heading));
+      last = &lead.back();
+    } else if (kind == "heading" || kind == "para") {
+      Article& article = article_for(*r);
+      article.body.push_back(
+          record_block(*r, kind == "heading" ? BlockKind::heading : BlockKind::paragraph));
+      last = &article.body.back();
+    } else if (kind == "repair") {
+      const auto repair = parse_repair(r->text, r->line);
+      if (!repair || last == nullptr) {
+        diagnostics.push_back(
+            {Severity::warning, r->line, "repair record not understood: " + r->text});
+        continue;
+      }
+      last->span.last_line = std::max(last->span.last_line, r->line);
+      last->repairs.push_back(*repair);
+    }  // kinds from later versions are skipped, as the stream's readers promise
+  }
+  bulletin.toc = detail::build_toc(toc_lines);
+  std::size_t next_item = 0;
+  for (TocSection& toc_section : bulletin.toc)
+    for (TocItem& item : toc_section.items)
+      if (next_item < item_articles.size()) item.article = item_articles[next_item++];
+  detail::describe_masthead(bulletin.masthead);
+  return bulletin;
+}
+
+}  // namespace
+
+std::vector<SourcedBulletin> bulletins_from_records(const std::vector<Record>& records) {
+  Diagnostics ignored;
+  std::vector<SourcedBulletin> bulletins;
+  for (std::size_t i = 0; i < records.size();) {
+    std::size_t j = i;
+    while (j < records.size() && records[j].source == records[i].source &&
+           records[j].bulletin == records[i].bulletin)
+      ++j;
+    bulletins.push_back({records[i].source, records[i].bulletin,
+                         rebuild_bulletin(records.data() + i, records.data() + j, ignored)});
+    i = j;
+  }
+  return bulletins;
+}
+
+std::vector<SourcedBulletin> read_bulletins(const Text& text, std::string_view name,
+                                            Diagnostics& diagnostics) {
+  std::vector<SourcedBulletin> bulletins;
+  if (is_stream_header(text.line(1))) {
+    std::istringstream input(text.content);
+    std::string header;
+    std::getline(input, header);
+    StreamReader reader(input, header);
+    std::vector<Record> records;
+    while (auto record = reader.next()) records.push_back(std::move(*record));
+    diagnostics.insert(diagnostics.end(), reader.diagnostics().begin(), reader.diagnostics().end());
+    return bulletins_from_records(records);
+  }
+  ParseResult result = parse_bulletins(text);
+  diagnostics.insert(diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
+  for (std::size_t k = 0; k < result.bulletins.size(); ++k)
+    bulletins.push_back({std::string(name), k + 1, std::move(result.bulletins[k])});
+  return bulletins;
 }
 
 }  // namespace jianbao

@@ -5,6 +5,7 @@
 #include "jianbao/bulletin.hpp"
 #include "jianbao/diagnostic.hpp"
 #include "jianbao/jsonl.hpp"
+#include "jianbao/people.hpp"
 #include "jianbao/plain.hpp"
 #include "jianbao/stream.hpp"
 #include "jianbao/text.hpp"

@@ -11,6 +11,7 @@
 
 #include "jianbao/bulletin.hpp"
 #include "jianbao/export.hpp"
+#include "jianbao/text.hpp"
 
 namespace jianbao {
 
@@ -68,5 +69,22 @@ class JIANBAO_EXPORT StreamReader {
   std::size_t line_number_ = 1;
   Diagnostics diagnostics_;
 };
+
+/// A bulletin with the input it came from and its number there.
+struct SourcedBulletin {
+  std::string source;
+  std::size_t number = 0;
+  Bulletin bulletin;
+};
+
+/// Rebuilds bulletins from stream records (the inverse of bulletin_records, up to byte
+/// offsets, which the stream does not carry). Records of one bulletin must be consecutive.
+JIANBAO_EXPORT std::vector<SourcedBulletin> bulletins_from_records(
+    const std::vector<Record>& records);
+
+/// Reads a tool's input, either raw bulletin text (structured with parse_bulletins; `name` is
+/// its source) or a jianbao stream, told apart by the first line.
+JIANBAO_EXPORT std::vector<SourcedBulletin> read_bulletins(const Text& text, std::string_view name,
+                                                           Diagnostics& diagnostics);
 
 }  // namespace jianbao

@@ -1,0 +1,635 @@
+// SPDX-License-Identifier: MIT
+// People: names anchored by job titles (NAME+TITLE, TITLE+NAME), with the organisation written
+// before them, then later mentions of the same names.
+#include "jianbao/people.hpp"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "detail/layout.hpp"
+#include "detail/lexicon_data.hpp"
+#include "detail/utf8.hpp"
+
+namespace jianbao {
+namespace {
+
+using detail::is_han;
+using detail::to_u32;
+
+/// A trie over code points: longest match in one walk, no allocation per lookup.
+class Trie {
+ public:
+  void insert(std::u32string_view word) {
+    if (word.empty()) return;
+    std::uint32_t node = 0;
+    for (char32_t c : word) {
+      const auto [it, added] = edges_.try_emplace(key(node, c), node_count_);
+      if (added) {
+        ++node_count_;
+        terminal_.push_back(false);
+      }
+      node = it->second;
+    }
+    terminal_[node] = true;
+    max_length_ = std::max(max_length_, word.size());
+  }
+
+  /// Length of the longest word starting at `pos` (0 when none).
+  std::size_t longest_at(const std::u32string& text, std::size_t pos) const {
+    std::uint32_t node = 0;
+    std::size_t best = 0;
+    for (std::size_t i = pos; i < text.size(); ++i) {
+      const auto it = edges_.find(key(node, text[i]));
+      if (it == edges_.end()) break;
+      node = it->second;
+      if (terminal_[node]) best = i - pos + 1;
+    }
+    return best;
+  }
+
+  /// Length of the longest word ending just before `end`, for a trie of reversed words.
+  std::size_t longest_ending_at(const std::u32string& text, std::size_t end) const {
+    std::uint32_t node = 0;
+    std::size_t best = 0;
+    for (std::size_t i = end; i > 0; --i) {
+      const auto it = edges_.find(key(node, text[i - 1]));
+      if (it == edges_.end()) break;
+      node = it->second;
+      if (terminal_[node]) best = end - i + 1;
+    }
+    return best;
+  }
+
+  bool contains(std::u32string_view word) const {
+    std::uint32_t node = 0;
+    for (char32_t c : word) {
+      const auto it = edges_.find(key(node, c));
+      if (it == edges_.end()) return false;
+      node = it->second;
+    }
+    return !word.empty() && terminal_[node];
+  }
+
+ private:
+  static std::uint64_t key(std::uint32_t node, char32_t c) {
+    return (static_cast<std::uint64_t>(node) << 21) | c;
+  }
+  std::unordered_map<std::uint64_t, std::uint32_t> edges_;
+  std::vector<bool> terminal_{false};
+  std::uint32_t node_count_ = 1;
+  std::size_t max_length_ = 0;
+};
+
+std::u32string reversed(std::u32string_view word) {
+  return {word.rbegin(), word.rend()};
+}
+
+bool is_punctuation(char32_t c) {
+  return !is_han(c) && !(c >= U'0' && c <= U'9') && !(c >= U'A' && c <= U'Z') &&
+         !(c >= U'a' && c <= U'z') && !(c >= U'０' && c <= U'９') && c != U'·';
+}
+
+}  // namespace
+
+struct Lexicon::Tables {
+  Trie surnames;
+  Trie titles;
+  Trie titles_reversed;
+  Trie org_suffixes_reversed;
+  Trie not_names;
+  Trie stops;  // words that follow a name: 表示 指出 认为 …, and single characters 为 在 …
+};
+
+Lexicon::Lexicon() : tables_(std::make_unique<Tables>()) {}
+Lexicon::~Lexicon() = default;
+Lexicon::Lexicon(const Lexicon& other) : tables_(std::make_unique<Tables>(*other.tables_)) {}
+Lexicon& Lexicon::operator=(const Lexicon& other) {
+  if (this != &other) tables_ = std::make_unique<Tables>(*other.tables_);
+  return *this;
+}
+Lexicon::Lexicon(Lexicon&&) noexcept = default;
+Lexicon& Lexicon::operator=(Lexicon&&) noexcept = default;
+
+void Lexicon::add(Kind kind, std::string_view word) {
+  const std::u32string chars = to_u32(detail::trim(word));
+  if (chars.empty()) return;
+  switch (kind) {
+    case Kind::surname:
+      tables_->surnames.insert(chars);
+      break;
+    case Kind::title:
+      tables_->titles.insert(chars);
+      tables_->titles_reversed.insert(reversed(chars));
+      break;
+    case Kind::org_suffix:
+      tables_->org_suffixes_reversed.insert(reversed(chars));
+      break;
+    case Kind::not_name:
+      tables_->not_names.insert(chars);
+      break;
+    case Kind::name_stop:
+      tables_->stops.insert(chars);
+      break;
+  }
+}
+
+namespace {
+
+/// Calls `add` for every entry line of a lexicon file ('#' comments and blank lines skipped).
+template <typename Add>
+void for_each_entry(std::string_view contents, Add add) {
+  std::size_t line_number = 0;
+  while (!contents.empty()) {
+    const std::size_t newline = contents.find('\n');
+    std::string_view line = contents.substr(0, newline);
+    contents.remove_prefix(newline == std::string_view::npos ? contents.size() : newline + 1);
+    ++line_number;
+    if (const std::size_t hash = line.find('#'); hash != std::string_view::npos)
+      line = line.substr(0, hash);
+    line = detail::trim(line);
+    if (!line.empty()) add(line, line_number);
+  }
+}
+
+}  // namespace
+
+Lexicon Lexicon::builtin() {
+  static const Lexicon built = [] {
+    Lexicon lexicon;
+    const std::pair<const char*, Kind> files[] = {{"surnames", Kind::surname},
+                                                  {"titles", Kind::title},
+                                                  {"org_suffixes", Kind::org_suffix},
+                                                  {"not_names", Kind::not_name},
+                                                  {"name_stops", Kind::name_stop}};
+    for (const auto& [name, kind] : files) {
+      for_each_entry(
+          detail::builtin_lexicon(name),
+          [&, kind = kind](std::string_view entry, std::size_t) { lexicon.add(kind, entry); });
+    }
+    return lexicon;
+  }();
+  return built;
+}
+
+Diagnostics Lexicon::add_file(std::string_view contents) {
+  Diagnostics diagnostics;
+  static const std::pair<std::string_view, Kind> kinds[] = {{"surname", Kind::surname},
+                                                            {"title", Kind::title},
+                                                            {"org-suffix", Kind::org_suffix},
+                                                            {"not-name", Kind::not_name},
+                                                            {"name-stop", Kind::name_stop}};
+  for_each_entry(contents, [&](std::string_view line, std::size_t number) {
+    const std::size_t space = line.find_first_of(" \t");
+    const std::string_view kind = line.substr(0, space);
+    const auto found = std::find_if(std::begin(kinds), std::end(kinds),
+                                    [&](const auto& k) { return k.first == kind; });
+    if (space == std::string_view::npos || found == std::end(kinds)) {
+      diagnostics.push_back({Severity::error, number,
+                             "expected 'KIND WORD' with KIND one of surname, title, org-suffix, "
+                             "not-name, name-stop"});
+      return;
+    }
+    add(found->second, line.substr(space + 1));
+  });
+  return diagnostics;
+}
+
+namespace {
+
+constexpr std::size_t npos = static_cast<std::size_t>(-1);
+// Organisation names run at most this long before the title or name they qualify.
+constexpr std::size_t max_org_length = 32;
+
+bool is_digit(char32_t c) {
+  return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
+}
+
+// A single character that may stand right before a name: prepositions and conjunctions.
+bool is_lead_character(char32_t c) {
+  return std::u32string_view(U"由与和及同对向让请在是经被将把给跟为等邀").find(c) !=
+         std::u32string_view::npos;
+}
+
+// Words that end the run of an organisation name when scanning backwards from its suffix.
+constexpr std::u32string_view org_boundaries[] = {
+    U"邀请", U"来自", U"出席", U"参加", U"包括", U"其中", U"主持", U"以及",
+    U"会同", U"联合", U"陪同", U"带领", U"率领", U"会见", U"看望", U"在",
+    U"由",   U"是",   U"为",   U"和",   U"及",   U"等"};
+
+/// One person found at one place in a passage.
+struct Found {
+  std::u32string name;
+  std::size_t begin = 0;  // code points
+  std::size_t end = 0;
+  std::vector<std::pair<std::u32string, std::u32string>> affiliations;  // title, organisation
+  bool speaker = false;
+};
+
+class PassageScanner {
+ public:
+  PassageScanner(const std::u32string& text, const Lexicon::Tables& tables)
+      : text_(text), t_(tables) {}
+
+  std::vector<Found> scan() {
+    for (std::size_t pos = 0; pos < text_.size();) {
+      const std::size_t length = title_at(pos);
+      if (length == 0) {
+        ++pos;
+        continue;
+      }
+      on_title(pos, pos + length);
+      pos += length;
+    }
+    find_speakers();
+    std::sort(found_.begin(), found_.end(),
+              [](const Found& a, const Found& b) { return a.begin < b.begin; });
+    return std::move(found_);
+  }
+
+ private:
+  char32_t at(std::size_t i) const { return i < text_.size() ? text_[i] : 0; }
+
+  /// A title starting at `pos`, unless it is the start of an organisation (主任委员会).
+  std::size_t title_at(std::size_t pos) const {
+    const std::size_t length = t_.titles.longest_at(text_, pos);
+    if (length == 0) return 0;
+    const char32_t next = at(pos + length);
+    if (std::u32string_view(U"会处室厅局部办组").find(next) != std::u32string_view::npos &&
+        next != 0)
+      return 0;
+    return length;
+  }
+
+  bool is_stop_at(std::size_t pos, bool single_allowed) const {
+    const std::size_t length = t_.stops.longest_at(text_, pos);
+    return length >= 2 || (single_allowed && length == 1);
+  }
+
+  bool blocked_word(std::size_t begin, std::size_t end) const {
+    for (std::size_t e = begin + 2; e <= end; ++e)
+      if (t_.not_names.contains(std::u32string_view(text_).substr(begin, e - begin))) return true;
+    return false;
+  }
+
+  bool given_name_ok(std::size_t begin, std::size_t end) const {
+    for (std::size_t i = begin; i < end; ++i) {
+      if (!is_han(at(i)) || t_.stops.longest_at(text_, i) == 1) return false;
+    }
+    return true;
+  }
+
+  /// A name starting at `pos`: surname then one or two given characters, ended by punctuation,
+  /// a title, or a word that follows names (表示, 认为 …). Returns its length or 0.
+  std::size_t name_after(std::size_t pos, bool allow_words) const {
+    const std::size_t surname = t_.surnames.longest_at(text_, pos);
+    if (surname == 0) return transliterated_name_at(pos);
+    const auto strong_end = [&](std::size_t end) {
+      const char32_t c = at(end);
+      return end >= text_.size() || is_punctuation(c) || is_stop_at(end, false) ||
+             title_at(end) > 0 || is_digit(c);
+    };
+    const auto fits = [&](std::size_t given) {
+      const std::size_t end = pos + surname + given;
+      return end <= text_.size() && given_name_ok(pos + surname, end) &&
+             (allow_words || !blocked_word(pos, end));
+    };
+    if (fits(1) && strong_end(pos + surname + 1)) return surname + 1;
+    if (fits(2) && (strong_end(pos + surname + 2) || is_stop_at(pos + surname + 2, true)))
+      return surname + 2;
+    if (fits(1) && is_stop_at(pos + surname + 1, true)) return surname + 1;
+    return 0;
+  }
+
+  /// 约翰·史密斯: Han syllables joined by a middle dot.
+  std::size_t transliterated_name_at(std::size_t pos) const {
+    std::size_t i = pos, parts = 0;
+    for (;;) {
+      const std::size_t start = i;
+      while (i < text_.size() && is_han(text_[i]) && i - start < 5) ++i;
+      if (i == start) return 0;
+      ++parts;
+      if (at(i) != U'·' && at(i) != U'•') break;
+      ++i;
+    }
+    return parts >= 2 ? i - pos : 0;
+  }
+
+  bool boundary_before(std::size_t pos) const {
+    if (pos == 0) return true;
+    const char32_t c = text_[pos - 1];
+    return is_punctuation(c) || is_digit(c) || is_lead_character(c) ||
+           t_.org_suffixes_reversed.longest_ending_at(text_, pos) > 0 ||
+           t_.titles_reversed.longest_ending_at(text_, pos) > 0;
+  }
+
+  /// A name ending just before `end` (NAME+TITLE); returns its start or npos.
+  std::size_t name_before(std::size_t end) const {
+    const auto valid = [&](std::size_t length, bool strict) {
+      if (length > end) return false;
+      const std::size_t start = end - length;
+      const std::size_t surname = t_.surnames.longest_at(text_, start);
+      if (surname == 0 || surname >= length || !given_name_ok(start + surname, end)) return false;
+      if (t_.surnames.longest_at(text_, start) == 0) return false;
+      return !strict || boundary_before(start);
+    };
+    for (const auto& [length, strict] :
+         {std::pair<std::size_t, bool>{3, true}, {4, true}, {2, false}, {3, false}})
+      if (valid(length, strict)) return end - length;
+    return npos;
+  }
+
+  /// The organisation written just before `end`, e.g. 国家质检总局 in 国家质检总局黄国梁司长:
+  /// a run ending in an organisation suffix, back to punctuation or a boundary word.
+  std::pair<std::size_t, std::size_t> org_before(std::size_t end) const {
+    std::size_t q = end;
+    while (q > 0 && text_[q - 1] == U' ') --q;
+    // 生物医学工程学院 2017 级硕士生: the cohort sits between organisation and title.
+    if (q > 0 && text_[q - 1] == U'级') {
+      std::size_t d = q - 1;
+      while (d > 0 && text_[d - 1] == U' ') --d;
+      const std::size_t digits_end = d;
+      while (d > 0 && is_digit(text_[d - 1])) --d;
+      if (d < digits_end) {
+        q = d;
+        while (q > 0 && text_[q - 1] == U' ') --q;
+      }
+    }
+    const std::size_t org_end = q;
+    if (q > 0 && (text_[q - 1] == U'）' || text_[q - 1] == U')')) {  // 国际标准化组织（ISO）
+      std::size_t open = q - 1;
+      while (open > 0 && text_[open - 1] != U'（' && text_[open - 1] != U'(' && q - open < 12)
+        --open;
+      if (open == 0 || q - open >= 12) return {npos, npos};
+      q = open - 1;
+    }
+    if (t_.org_suffixes_reversed.longest_ending_at(text_, q) == 0) return {npos, npos};
+    std::size_t begin = q;
+    while (begin > 0 && org_end - begin < max_org_length) {
+      const char32_t c = text_[begin - 1];
+      if (is_punctuation(c) && c != U'（' && c != U'）') break;
+      bool boundary = false;
+      for (std::u32string_view word : org_boundaries) {
+        if (begin >= word.size() && text_.compare(begin - word.size(), word.size(), word) == 0) {
+          boundary = true;
+          break;
+        }
+      }
+      if (boundary) break;
+      --begin;
+    }
+    while (begin < q && is_digit(text_[begin])) ++begin;  // a date run into the name
+    return {begin, org_end};
+  }
+
+  std::u32string slice(std::size_t begin, std::size_t end) const {
+    return text_.substr(begin, end - begin);
+  }
+
+  /// The title and organisation standing before `title_begin`, and the chain of
+  /// "ORG TITLE、ORG TITLE" before that (上海交大校长、党委副书记、中国工程院院士林忠钦).
+  std::vector<std::pair<std::u32string, std::u32string>> affiliations_before(
+      std::size_t title_begin, std::size_t title_end) const {
+    std::vector<std::pair<std::u32string, std::u32string>> result;
+    std::size_t begin = title_begin, end = title_end;
+    for (;;) {
+      std::u32string title = slice(begin, end);
+      auto [org_begin, org_end] = org_before(begin);
+      std::u32string org = org_begin == npos ? std::u32string() : slice(org_begin, org_end);
+      // 原国务院参事: the 原 belongs to the title.
+      for (char32_t former : {U'原', U'前'}) {
+        if (!org.empty() && org.front() == former) {
+          org.erase(0, 1);
+          title.insert(title.begin(), former);
+        } else if (org.empty() && begin > 0 && text_[begin - 1] == former) {
+          title.insert(title.begin(), former);
+        }
+      }
+      result.emplace_back(std::move(title), std::move(org));
+      std::size_t cursor = org_begin == npos ? begin : org_begin;
+      if (cursor == 0 || text_[cursor - 1] != U'、') break;
+      const std::size_t previous = t_.titles_reversed.longest_ending_at(text_, cursor - 1);
+      if (previous == 0) break;
+      end = cursor - 1;
+      begin = end - previous;
+    }
+    std::reverse(result.begin(), result.end());
+    return result;
+  }
+
+  void add(std::size_t begin, std::size_t end,
+           std::vector<std::pair<std::u32string, std::u32string>> affiliations) {
+    found_.push_back({slice(begin, end), begin, end, std::move(affiliations), false});
+  }
+
+  void on_title(std::size_t title_begin, std::size_t title_end) {
+    // TITLE+NAME: 副院长潘尔顺, then a list sharing the title: 副院长蔡满堂、沈体雁.
+    std::size_t name_length = name_after(title_end, true);
+    if (name_length == 0 && at(title_end) == U'的') {  // 做访问学者的程虹
+      name_length = name_after(title_end + 1, false);
+      if (name_length > 0) {
+        add(title_end + 1, title_end + 1 + name_length, {{slice(title_begin, title_end), {}}});
+        return;
+      }
+    }
+    if (name_length > 0) {
+      const auto affiliations = affiliations_before(title_begin, title_end);
+      std::size_t end = title_end + name_length;
+      add(title_end, end, affiliations);
+      while (at(end) == U'、' || at(end) == U'和' || at(end) == U'及') {
+        const std::size_t next = name_after(end + 1, false);
+        const char32_t after = at(end + 1 + next);
+        if (next == 0 || title_at(end + 1 + next) > 0 ||
+            !(after == 0 || is_punctuation(after) || after == U'等' ||
+              is_stop_at(end + 1 + next, true)))
+          break;
+        add(end + 1, end + 1 + next, affiliations);
+        end += 1 + next;
+      }
+      return;
+    }
+    // NAME+TITLE: 国家质检总局黄国梁司长.
+    const std::size_t name_begin = name_before(title_begin);
+    if (name_begin == npos) return;
+    if (blocked_word(name_begin, title_begin)) return;
+    const auto [org_begin, org_end] = org_before(name_begin);
+    std::u32string org = org_begin == npos ? std::u32string() : slice(org_begin, org_end);
+    add(name_begin, title_begin, {{slice(title_begin, title_end), std::move(org)}});
+  }
+
+  /// NAME + speech verb at the start of a clause: 张纲认为, 林忠钦表示.
+  void find_speakers() {
+    for (std::size_t pos = 0; pos < text_.size(); ++pos) {
+      if (pos > 0 && !is_punctuation(text_[pos - 1])) continue;
+      const std::size_t length = name_after(pos, false);
+      if (length == 0 || !is_stop_at(pos + length, false)) continue;
+      found_.push_back({slice(pos, pos + length), pos, pos + length, {}, true});
+    }
+  }
+
+  const std::u32string& text_;
+  const Lexicon::Tables& t_;
+  std::vector<Found> found_;
+};
+
+std::string to_utf8(std::u32string_view chars) {
+  std::string out;
+  for (char32_t c : chars) detail::append_utf8(out, c);
+  return out;
+}
+
+void add_unique(std::vector<std::string>& list, const std::string& value) {
+  if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end())
+    list.push_back(value);
+}
+
+/// Byte offset of each code point of `text`, plus one past the end.
+std::vector<std::size_t> byte_offsets(std::string_view text) {
+  std::vector<std::size_t> offsets;
+  for (std::size_t pos = 0; pos < text.size();) {
+    offsets.push_back(pos);
+    detail::next_code_point(text, pos);
+  }
+  offsets.push_back(text.size());
+  return offsets;
+}
+
+/// Where a person is named in a passage, in code points.
+struct NameSpan {
+  std::size_t begin;
+  std::size_t end;
+  std::size_t person;
+};
+
+bool overlaps(const std::vector<NameSpan>& spans, std::size_t begin, std::size_t end) {
+  return std::any_of(spans.begin(), spans.end(),
+                     [&](const NameSpan& s) { return begin < s.end && end > s.begin; });
+}
+
+/// Collects people by name across the passages of one bulletin.
+class PeopleBook {
+ public:
+  std::size_t record(const Found& found) {
+    auto [it, added] = index_.try_emplace(found.name, people_.size());
+    if (added) {
+      people_.emplace_back().name = to_utf8(found.name);
+      names_.push_back(found.name);
+      speakers_.push_back(false);
+    }
+    const std::size_t i = it->second;
+    Person& person = people_[i];
+    speakers_[i] = speakers_[i] || found.speaker;
+    for (const auto& [title, org] : found.affiliations) {
+      std::pair<std::string, std::string> pair{to_utf8(title), to_utf8(org)};
+      add_unique(person.titles, pair.first);
+      add_unique(person.organizations, pair.second);
+      if (std::find(person.affiliations.begin(), person.affiliations.end(), pair) ==
+          person.affiliations.end())
+        person.affiliations.push_back(std::move(pair));
+    }
+    return i;
+  }
+
+  /// Mentions of known names not yet in `spans`; names that are also words (方向) count only
+  /// where a title or verb anchored them.
+  void add_name_mentions(const std::u32string& text, const Lexicon::Tables& tables,
+                         std::vector<NameSpan>& spans) const {
+    for (std::size_t i = 0; i < names_.size(); ++i) {
+      const std::u32string& name = names_[i];
+      if (tables.not_names.contains(name)) continue;
+      for (std::size_t at = text.find(name); at != std::u32string::npos;
+           at = text.find(name, at + 1))
+        if (!overlaps(spans, at, at + name.size())) spans.push_back({at, at + name.size(), i});
+    }
+  }
+
+  /// 林校长, 潘院长: a surname and a title name the one person of that surname holding it.
+  void add_surname_title_mentions(const std::u32string& text, const Lexicon::Tables& tables,
+                                  std::vector<NameSpan>& spans) const {
+    for (std::size_t at = 0; at + 1 < text.size(); ++at) {
+      const std::size_t title = tables.titles.longest_at(text, at + 1);
+      if (title == 0 || overlaps(spans, at, at + 1 + title)) continue;
+      const std::string title_text = to_utf8(text.substr(at + 1, title));
+      std::size_t match = npos;
+      for (std::size_t i = 0; i < names_.size(); ++i) {
+        const auto& titles = people_[i].titles;
+        if (names_[i][0] != text[at] ||
+            std::find(titles.begin(), titles.end(), title_text) == titles.end())
+          continue;
+        match = match == npos ? i : npos - 1;  // npos - 1: ambiguous
+      }
+      if (match < npos - 1) spans.push_back({at, at + 1 + title, match});
+    }
+  }
+
+  std::vector<Person> finish() {
+    for (std::size_t i = 0; i < people_.size(); ++i) {
+      Person& person = people_[i];
+      person.in_passing = person.titles.empty() && person.organizations.empty() && !speakers_[i];
+    }
+    std::stable_sort(people_.begin(), people_.end(), [](const Person& a, const Person& b) {
+      return a.first_line() < b.first_line();
+    });
+    return std::move(people_);
+  }
+
+  Person& operator[](std::size_t i) { return people_[i]; }
+
+ private:
+  std::map<std::u32string, std::size_t> index_;
+  std::vector<std::u32string> names_;
+  std::vector<Person> people_;
+  std::vector<bool> speakers_;
+};
+
+}  // namespace
+
+std::vector<Person> find_people(const std::vector<Passage>& passages, const Lexicon& lexicon) {
+  const Lexicon::Tables& tables = lexicon.tables();
+  std::vector<std::u32string> texts;
+  texts.reserve(passages.size());
+  for (const Passage& passage : passages) texts.push_back(to_u32(passage.text));
+
+  // Pass 1: people anchored by a title or a speech verb.
+  PeopleBook book;
+  std::vector<std::vector<NameSpan>> spans(passages.size());
+  for (std::size_t p = 0; p < passages.size(); ++p)
+    for (const Found& found : PassageScanner(texts[p], tables).scan())
+      spans[p].push_back({found.begin, found.end, book.record(found)});
+
+  // Pass 2: later mentions, by full name or by surname and title.
+  for (std::size_t p = 0; p < passages.size(); ++p) {
+    book.add_name_mentions(texts[p], tables, spans[p]);
+    book.add_surname_title_mentions(texts[p], tables, spans[p]);
+    std::sort(spans[p].begin(), spans[p].end(),
+              [](const NameSpan& a, const NameSpan& b) { return a.begin < b.begin; });
+    const std::vector<std::size_t> offsets = byte_offsets(passages[p].text);
+    for (const NameSpan& span : spans[p]) {
+      Person& person = book[span.person];
+      person.mentions.push_back(
+          {passages[p].line, passages[p].article, offsets[span.begin], offsets[span.end]});
+      const std::size_t article = passages[p].article;
+      if (article != 0 && std::find(person.articles.begin(), person.articles.end(), article) ==
+                              person.articles.end())
+        person.articles.push_back(article);
+    }
+  }
+  return book.finish();
+}
+
+std::vector<Passage> bulletin_passages(const Bulletin& bulletin) {
+  std::vector<Passage> passages;
+  for (const TocSection& section : bulletin.toc)
+    for (const TocItem& item : section.items)
+      passages.push_back({item.block.text, item.block.span.first_line, 0});
+  for (const Article& article : bulletin.articles) {
+    if (!article.title.text.empty())
+      passages.push_back({article.title.text, article.title.span.first_line, article.number});
+    for (const Block& block : article.body)
+      passages.push_back({block.text, block.span.first_line, article.number});
+  }
+  return passages;
+}
+
+}  // namespace jianbao

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+// jianbao-extract-people: the people of each bulletin, with job titles and organisations.
+#include <fmt/format.h>
+
+#include "common/cli.hpp"
+#include "common/input.hpp"
+#include "jianbao/jianbao.hpp"
+
+namespace {
+
+using jianbao::Person;
+
+constexpr std::string_view people_header =
+    "name\ttitles\torganizations\tmentions\tfirst_line\tarticles\tsource\n";
+constexpr std::string_view mentions_header = "name\tsource\tbulletin\tarticle\tline\tbegin\tend\n";
+
+std::string joined(const std::vector<std::string>& values) {
+  return jianbao::escape_field(fmt::format("{}", fmt::join(values, ";")));
+}
+
+void append_person_tsv(std::string& out, const Person& person, const std::string& source) {
+  out += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\n", jianbao::escape_field(person.name),
+                     joined(person.titles), joined(person.organizations), person.mentions.size(),
+                     person.first_line(), fmt::join(person.articles, ";"),
+                     jianbao::escape_field(source));
+}
+
+void append_person_json(std::string& out, const Person& person, const std::string& source,
+                        std::size_t bulletin) {
+  out += "{\"name\":";
+  jianbao::append_json_string(out, person.name);
+  out += ",\"affiliations\":[";
+  for (std::size_t i = 0; i < person.affiliations.size(); ++i) {
+    out += i ? ",{\"organization\":" : "{\"organization\":";
+    jianbao::append_json_string(out, person.affiliations[i].second);
+    out += ",\"title\":";
+    jianbao::append_json_string(out, person.affiliations[i].first);
+    out += '}';
+  }
+  out += fmt::format("],\"mentions\":{},\"first_line\":{},\"articles\":[{}],\"in_passing\":{},",
+                     person.mentions.size(), person.first_line(), fmt::join(person.articles, ","),
+                     person.in_passing);
+  out += fmt::format("\"bulletin\":{},\"source\":", bulletin);
+  jianbao::append_json_string(out, source);
+  out += "}\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace jianbao;
+  tools::install_signal_handlers();
+  tools::Tool tool(
+      "jianbao-extract-people",
+      "List the people named in Chinese work bulletins, with titles and organisations.",
+      {"tsv", "jsonl"});
+  bool all = false;
+  bool mentions = false;
+  std::vector<std::string> lexicon_files;
+  CLI::App& app = tool.app();
+  app.add_flag("--all", all,
+               "also list people named only in passing (historical figures, examples)");
+  app.add_flag("--mentions", mentions, "print one row per mention, with its line and byte span");
+  app.add_option("--lexicon", lexicon_files,
+                 "add the entries of a lexicon FILE (lines 'KIND WORD')")
+      ->type_name("FILE");
+  if (const auto status = tool.parse(argc, argv)) return static_cast<int>(*status);
+  Lexicon lexicon = Lexicon::builtin();
+  for (const std::string& file : lexicon_files) {
+    const auto contents = tools::read_input(file, tool.reporter());
+    if (!contents) return static_cast<int>(tools::ExitStatus::usage);
+    const Diagnostics problems = lexicon.add_file(*contents);
+    tool.reporter().report(file, problems);
+    if (has_error(problems)) return static_cast<int>(tools::ExitStatus::usage);
+  }
+
+  return tool.finish([&] {
+    tools::Output out(tool.output_path());
+    if (tool.header() && tool.format() == "tsv")
+      out.write(mentions ? mentions_header : people_header);
+    const tools::ExitStatus status = tool.run([&](const tools::Input& input) {
+      Diagnostics diagnostics;
+      const std::vector<SourcedBulletin> bulletins =
+          read_bulletins(input.text, input.name, diagnostics);
+      tool.reporter().report(input.name, diagnostics);
+      if (bulletins.empty()) return tool.reporter().error(input.name, 0, "no bulletin found");
+      std::string chunk;
+      for (const SourcedBulletin& sourced : bulletins) {
+        for (const Person& person : find_people(bulletin_passages(sourced.bulletin), lexicon)) {
+          if (person.in_passing && !all) continue;
+          if (mentions) {
+            for (const Mention& m : person.mentions)
+              chunk += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\n", escape_field(person.name),
+                                   escape_field(sourced.source), sourced.number, m.article, m.line,
+                                   m.begin, m.end);
+          } else if (tool.format() == "jsonl") {
+            append_person_json(chunk, person, sourced.source, sourced.number);
+          } else {
+            append_person_tsv(chunk, person, sourced.source);
+          }
+        }
+      }
+      out.write(chunk);
+      out.flush();
+    });
+    out.commit();
+    return status;
+  });
+}
