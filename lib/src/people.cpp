@@ -95,6 +95,7 @@ bool is_punctuation(char32_t c) {
 
 struct Lexicon::Tables {
   Trie surnames;
+  Trie weak_surnames;  // 和, 向, 高 …: names need a title next to them
   Trie titles;
   Trie titles_reversed;
   Trie org_suffixes_reversed;
@@ -119,9 +120,17 @@ void Lexicon::add(Kind kind, std::string_view word) {
     case Kind::surname:
       tables_->surnames.insert(chars);
       break;
+    case Kind::weak_surname:
+      tables_->weak_surnames.insert(chars);
+      break;
     case Kind::title:
-      tables_->titles.insert(chars);
-      tables_->titles_reversed.insert(reversed(chars));
+      // 原局长, 常务副校长, 代主任: the prefixes combine with every title (titles.txt says so).
+      for (std::u32string_view prefix : {U"", U"原", U"前", U"代", U"副", U"常务", U"常务副",
+                                         U"执行", U"执行副", U"名誉", U"代理"}) {
+        const std::u32string title = std::u32string(prefix) + chars;
+        tables_->titles.insert(title);
+        tables_->titles_reversed.insert(reversed(title));
+      }
       break;
     case Kind::org_suffix:
       tables_->org_suffixes_reversed.insert(reversed(chars));
@@ -155,18 +164,25 @@ void for_each_entry(std::string_view contents, Add add) {
 
 }  // namespace
 
+namespace {
+
+// Lexicon file names (lib/data/<name>.txt, and the KIND word of user files) and their kinds.
+constexpr std::pair<std::string_view, Lexicon::Kind> lexicon_kinds[] = {
+    {"surname", Lexicon::Kind::surname},   {"weak-surname", Lexicon::Kind::weak_surname},
+    {"title", Lexicon::Kind::title},       {"org-suffix", Lexicon::Kind::org_suffix},
+    {"not-name", Lexicon::Kind::not_name}, {"name-stop", Lexicon::Kind::name_stop}};
+constexpr std::string_view lexicon_files[] = {"surnames",     "weak_surnames", "titles",
+                                              "org_suffixes", "not_names",     "name_stops"};
+
+}  // namespace
+
 Lexicon Lexicon::builtin() {
   static const Lexicon built = [] {
     Lexicon lexicon;
-    const std::pair<const char*, Kind> files[] = {{"surnames", Kind::surname},
-                                                  {"titles", Kind::title},
-                                                  {"org_suffixes", Kind::org_suffix},
-                                                  {"not_names", Kind::not_name},
-                                                  {"name_stops", Kind::name_stop}};
-    for (const auto& [name, kind] : files) {
-      for_each_entry(
-          detail::builtin_lexicon(name),
-          [&, kind = kind](std::string_view entry, std::size_t) { lexicon.add(kind, entry); });
+    for (std::size_t i = 0; i < std::size(lexicon_files); ++i) {
+      const Kind kind = lexicon_kinds[i].second;
+      for_each_entry(detail::builtin_lexicon(lexicon_files[i]),
+                     [&](std::string_view entry, std::size_t) { lexicon.add(kind, entry); });
     }
     return lexicon;
   }();
@@ -175,20 +191,15 @@ Lexicon Lexicon::builtin() {
 
 Diagnostics Lexicon::add_file(std::string_view contents) {
   Diagnostics diagnostics;
-  static const std::pair<std::string_view, Kind> kinds[] = {{"surname", Kind::surname},
-                                                            {"title", Kind::title},
-                                                            {"org-suffix", Kind::org_suffix},
-                                                            {"not-name", Kind::not_name},
-                                                            {"name-stop", Kind::name_stop}};
   for_each_entry(contents, [&](std::string_view line, std::size_t number) {
     const std::size_t space = line.find_first_of(" \t");
     const std::string_view kind = line.substr(0, space);
-    const auto found = std::find_if(std::begin(kinds), std::end(kinds),
+    const auto found = std::find_if(std::begin(lexicon_kinds), std::end(lexicon_kinds),
                                     [&](const auto& k) { return k.first == kind; });
-    if (space == std::string_view::npos || found == std::end(kinds)) {
+    if (space == std::string_view::npos || found == std::end(lexicon_kinds)) {
       diagnostics.push_back({Severity::error, number,
-                             "expected 'KIND WORD' with KIND one of surname, title, org-suffix, "
-                             "not-name, name-stop"});
+                             "expected 'KIND WORD' with KIND one of surname, weak-surname, title, "
+                             "org-suffix, not-name, name-stop"});
       return;
     }
     add(found->second, line.substr(space + 1));
@@ -208,15 +219,27 @@ bool is_digit(char32_t c) {
 
 // A single character that may stand right before a name: prepositions and conjunctions.
 bool is_lead_character(char32_t c) {
-  return std::u32string_view(U"由与和及同对向让请在是经被将把给跟为等邀").find(c) !=
+  return std::u32string_view(U"由与和及同对向让请在是被将把给跟为等邀").find(c) !=
          std::u32string_view::npos;
 }
 
 // Words that end the run of an organisation name when scanning backwards from its suffix.
+// Kept to words that never occur inside organisation names (联合会, 材料和技术集团 do).
 constexpr std::u32string_view org_boundaries[] = {
-    U"邀请", U"来自", U"出席", U"参加", U"包括", U"其中", U"主持", U"以及",
-    U"会同", U"联合", U"陪同", U"带领", U"率领", U"会见", U"看望", U"在",
-    U"由",   U"是",   U"为",   U"和",   U"及",   U"等"};
+    U"邀请", U"来自", U"出席", U"参加", U"包括", U"其中", U"主持", U"以及", U"陪同", U"带领",
+    U"率领", U"会见", U"看望", U"在",   U"由",   U"是",   U"为",   U"及",   U"等"};
+
+// Words that make a title of a title (总书记, 副院长, 常务副校长): never an organisation's end.
+constexpr std::u32string_view title_prefixes[] = {U"总",   U"副",   U"原",   U"前",   U"代",
+                                                  U"常务", U"执行", U"名誉", U"首席", U"高级",
+                                                  U"特级", U"资深", U"专职", U"兼职", U"正"};
+
+/// Speech verbs that vouch for a name that is also a word (方向认为，): the verb then a comma,
+/// colon or quote, as reported speech is written.
+bool opens_reported_speech(const std::u32string& text, std::size_t verb_end) {
+  const char32_t c = verb_end < text.size() ? text[verb_end] : 0;
+  return c == U'，' || c == U'：' || c == U'“' || c == U',' || c == U':';
+}
 
 /// One person found at one place in a passage.
 struct Found {
@@ -251,10 +274,27 @@ class PassageScanner {
  private:
   char32_t at(std::size_t i) const { return i < text_.size() ? text_[i] : 0; }
 
-  /// A title starting at `pos`, unless it is the start of an organisation (主任委员会).
+  /// A title starting at `pos`. Not when it is the start of an organisation (主任委员会), nor when
+  /// a title starting inside it runs further (上海交大校长 holds 大校 but means 校长). When the
+  /// lexicon's title has an organisation in front (中心主任, 学术委员会主任) the title starts
+  /// later and the organisation keeps its suffix; party organs (党委副书记) stay in the title.
   std::size_t title_at(std::size_t pos) const {
     const std::size_t length = t_.titles.longest_at(text_, pos);
     if (length == 0) return 0;
+    for (std::size_t k = 1; k < length; ++k)
+      if (t_.titles.longest_at(text_, pos + k) > length - k) return 0;
+    const std::u32string_view title = std::u32string_view(text_).substr(pos, length);
+    for (std::size_t k = 1; k + 2 <= length; ++k) {
+      const std::u32string_view prefix = title.substr(0, k);
+      const bool party_organ = prefix.back() == U'委' && prefix.find(U'党') != prefix.npos;
+      const bool title_prefix = std::find(std::begin(title_prefixes), std::end(title_prefixes),
+                                          prefix) != std::end(title_prefixes);
+      if (!party_organ && !title_prefix &&
+          prefix.substr(prefix.size() - std::min<std::size_t>(2, k)) != U"党组" &&
+          t_.titles.contains(title.substr(k)) &&
+          t_.org_suffixes_reversed.longest_ending_at(text_, pos + k) > 0)
+        return 0;
+    }
     const char32_t next = at(pos + length);
     if (std::u32string_view(U"会处室厅局部办组").find(next) != std::u32string_view::npos &&
         next != 0)
@@ -267,24 +307,49 @@ class PassageScanner {
     return length >= 2 || (single_allowed && length == 1);
   }
 
-  bool blocked_word(std::size_t begin, std::size_t end) const {
+  /// The candidate is a word that is not a name (高度), or, with `prefixes`, starts with one
+  /// (方面的); next to a title, only the whole candidate counts (林立涛 is a name, 林立 a word).
+  bool blocked_word(std::size_t begin, std::size_t end, bool prefixes = true) const {
+    if (!prefixes)
+      return t_.not_names.contains(std::u32string_view(text_).substr(begin, end - begin));
     for (std::size_t e = begin + 2; e <= end; ++e)
       if (t_.not_names.contains(std::u32string_view(text_).substr(begin, e - begin))) return true;
     return false;
   }
 
+  /// Given-name characters: Han, and not the grammar words that never stand in a name.
   bool given_name_ok(std::size_t begin, std::size_t end) const {
     for (std::size_t i = begin; i < end; ++i) {
-      if (!is_han(at(i)) || t_.stops.longest_at(text_, i) == 1) return false;
+      if (!is_han(at(i)) ||
+          std::u32string_view(U"的了是在和与及等对把被从于们这那个也都就又而并").find(at(i)) !=
+              std::u32string_view::npos)
+        return false;
     }
     return true;
   }
 
+  /// The surname a name could start with at `pos`, or 0: not when the given name would begin
+  /// with a title (林校长) or the surname starts a verb that follows names (强调, 解读).
+  std::size_t surname_at(std::size_t pos) const {
+    const std::size_t surname = t_.surnames.longest_at(text_, pos);
+    if (surname == 0 || t_.titles.longest_at(text_, pos + surname) > 0 ||
+        t_.stops.longest_at(text_, pos) >= 2)
+      return 0;
+    return surname;
+  }
+
+  /// 和, 向, 高 …: a one-character surname that is more often an ordinary word.
+  bool weak_surname_at(std::size_t pos) const {
+    return t_.weak_surnames.longest_at(text_, pos) == 1 && t_.surnames.longest_at(text_, pos) == 1;
+  }
+
   /// A name starting at `pos`: surname then one or two given characters, ended by punctuation,
   /// a title, or a word that follows names (表示, 认为 …). Returns its length or 0.
-  std::size_t name_after(std::size_t pos, bool allow_words) const {
-    const std::size_t surname = t_.surnames.longest_at(text_, pos);
-    if (surname == 0) return transliterated_name_at(pos);
+  /// `after_title`: a title stands just before, which vouches for names that are also words
+  /// (院长方向认为) and for transliterated names.
+  std::size_t name_after(std::size_t pos, bool after_title) const {
+    const std::size_t surname = surname_at(pos);
+    if (surname == 0) return after_title ? transliterated_name_at(pos) : 0;
     const auto strong_end = [&](std::size_t end) {
       const char32_t c = at(end);
       return end >= text_.size() || is_punctuation(c) || is_stop_at(end, false) ||
@@ -292,8 +357,11 @@ class PassageScanner {
     };
     const auto fits = [&](std::size_t given) {
       const std::size_t end = pos + surname + given;
-      return end <= text_.size() && given_name_ok(pos + surname, end) &&
-             (allow_words || !blocked_word(pos, end));
+      if (end > text_.size() || !given_name_ok(pos + surname, end)) return false;
+      // A name that is also a word stands only between a title and a speech verb.
+      return !blocked_word(pos, end, !after_title) ||
+             (after_title && is_stop_at(end, false) &&
+              opens_reported_speech(text_, end + t_.stops.longest_at(text_, end)));
     };
     if (fits(1) && strong_end(pos + surname + 1)) return surname + 1;
     if (fits(2) && (strong_end(pos + surname + 2) || is_stop_at(pos + surname + 2, true)))
@@ -324,18 +392,25 @@ class PassageScanner {
            t_.titles_reversed.longest_ending_at(text_, pos) > 0;
   }
 
-  /// A name ending just before `end` (NAME+TITLE); returns its start or npos.
+  /// A name ending just before `end` (NAME+TITLE); returns its start or npos. Three
+  /// characters need a boundary before them; two are taken when three do not fit; a weak
+  /// surname needs punctuation, an organisation or a title before it.
   std::size_t name_before(std::size_t end) const {
     const auto valid = [&](std::size_t length, bool strict) {
       if (length > end) return false;
       const std::size_t start = end - length;
-      const std::size_t surname = t_.surnames.longest_at(text_, start);
-      if (surname == 0 || surname >= length || !given_name_ok(start + surname, end)) return false;
-      if (t_.surnames.longest_at(text_, start) == 0) return false;
+      const std::size_t surname = surname_at(start);
+      if (surname == 0 || length <= surname || length - surname > 2 ||
+          !given_name_ok(start + surname, end) || blocked_word(start, end, false))
+        return false;
+      if (weak_surname_at(start))
+        return start == 0 || is_punctuation(text_[start - 1]) ||
+               t_.org_suffixes_reversed.longest_ending_at(text_, start) > 0 ||
+               t_.titles_reversed.longest_ending_at(text_, start) > 0;
       return !strict || boundary_before(start);
     };
     for (const auto& [length, strict] :
-         {std::pair<std::size_t, bool>{3, true}, {4, true}, {2, false}, {3, false}})
+         {std::pair<std::size_t, bool>{3, true}, {4, true}, {2, false}})
       if (valid(length, strict)) return end - length;
     return npos;
   }
@@ -462,6 +537,7 @@ class PassageScanner {
   void find_speakers() {
     for (std::size_t pos = 0; pos < text_.size(); ++pos) {
       if (pos > 0 && !is_punctuation(text_[pos - 1])) continue;
+      if (weak_surname_at(pos)) continue;
       const std::size_t length = name_after(pos, false);
       if (length == 0 || !is_stop_at(pos + length, false)) continue;
       found_.push_back({slice(pos, pos + length), pos, pos + length, {}, true});

@@ -20,7 +20,7 @@ namespace jianbao {
 /// compiled in; more entries can be added at run time.
 class JIANBAO_EXPORT Lexicon {
  public:
-  enum class Kind { surname, title, org_suffix, not_name, name_stop };
+  enum class Kind { surname, weak_surname, title, org_suffix, not_name, name_stop };
 
   /// The compiled-in lexicons (a copy; add_* changes only the copy).
   static Lexicon builtin();
@@ -34,8 +34,9 @@ class JIANBAO_EXPORT Lexicon {
 
   void add(Kind kind, std::string_view word);
 
-  /// Adds the entries of a user lexicon file: lines "KIND WORD" where KIND is surname, title,
-  /// org-suffix, not-name or name-stop; '#' starts a comment. Bad lines are reported.
+  /// Adds the entries of a user lexicon file: lines "KIND WORD" where KIND is surname,
+  /// weak-surname, title, org-suffix, not-name or name-stop; '#' starts a comment. Bad lines
+  /// are reported.
   Diagnostics add_file(std::string_view contents);
 
   struct Tables;
