@@ -29,7 +29,7 @@ std::vector<Line> split_lines(const Text& text) {
     const std::string_view raw = text.line(n);
     const std::string_view trimmed = detail::trim(raw);
     Line line;
-    line.number = n;
+    line.number = text.first_line + n - 1;
     line.text = trimmed;
     line.begin = text.line_starts[n - 1] + static_cast<std::size_t>(trimmed.data() - raw.data());
     line.length = detail::visible_length(trimmed);
@@ -221,6 +221,14 @@ std::string_view repair_kind_name(RepairKind kind) {
   }
   return "page-break-join";
 }
+
+namespace detail {
+
+std::vector<std::size_t> bulletin_start_lines(const Text& text) {
+  return find_bulletin_starts(split_lines(text));
+}
+
+}  // namespace detail
 
 ParseResult parse_bulletins(const Text& text) {
   ParseResult result;

@@ -182,11 +182,9 @@ bool is_stream_header(std::string_view line) {
   return true;
 }
 
-StreamReader::StreamReader(std::istream& input, std::string_view header_line)
-    : input_(input), header_(header_line) {
+RecordParser::RecordParser(std::string_view header_line) : header_(header_line) {
   if (!header_.empty() && header_.back() == '\r') header_.pop_back();  // a CRLF stream
-  header_line = header_;
-  const std::vector<std::string_view> fields = split_tabs(header_line);
+  const std::vector<std::string_view> fields = split_tabs(header_);
   for (std::string_view name : column_names) {
     std::size_t index = 0;
     while (index < fields.size() && fields[index] != name) ++index;
@@ -194,26 +192,33 @@ StreamReader::StreamReader(std::istream& input, std::string_view header_line)
   }
 }
 
+std::optional<Record> RecordParser::parse(std::string_view line, std::size_t line_number,
+                                          Diagnostics& diagnostics) const {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  if (line.empty() || line == header_ || is_stream_header(line)) return std::nullopt;
+  const std::vector<std::string_view> fields = split_tabs(line);
+  const auto field = [&](std::size_t column) {
+    const std::size_t index = columns_[column];
+    return index < fields.size() ? fields[index] : std::string_view();
+  };
+  const auto bulletin = parse_number(field(1));
+  const auto article = parse_number(field(2));
+  const auto source_line = parse_number(field(4));
+  if (!bulletin || !article || !source_line || field(3).empty()) {
+    diagnostics.push_back({Severity::warning, line_number, "malformed stream record skipped"});
+    return std::nullopt;
+  }
+  return Record{unescape_field(field(0)), *bulletin,    *article,
+                std::string(field(3)),    *source_line, unescape_field(field(5))};
+}
+
+StreamReader::StreamReader(std::istream& input, std::string_view header_line)
+    : input_(input), parser_(header_line) {}
+
 std::optional<Record> StreamReader::next() {
   std::string line;
   while (std::getline(input_, line)) {
-    ++line_number_;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line == header_ || is_stream_header(line)) continue;
-    const std::vector<std::string_view> fields = split_tabs(line);
-    const auto field = [&](std::size_t column) {
-      const std::size_t index = columns_[column];
-      return index < fields.size() ? fields[index] : std::string_view();
-    };
-    const auto bulletin = parse_number(field(1));
-    const auto article = parse_number(field(2));
-    const auto source_line = parse_number(field(4));
-    if (!bulletin || !article || !source_line || field(3).empty()) {
-      diagnostics_.push_back({Severity::warning, line_number_, "malformed stream record skipped"});
-      continue;
-    }
-    return Record{unescape_field(field(0)), *bulletin,    *article,
-                  std::string(field(3)),    *source_line, unescape_field(field(5))};
+    if (auto record = parser_.parse(line, ++line_number_, diagnostics_)) return record;
   }
   return std::nullopt;
 }

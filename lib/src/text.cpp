@@ -54,6 +54,7 @@ class ReplacementLog {
 /// Counts source lines as decode will: CRLF, CR and LF each end one line.
 class LineCounter {
  public:
+  explicit LineCounter(std::size_t first_line = 1) : line_(first_line) {}
   void see(char32_t c) {
     if (c == '\r' || (c == '\n' && previous_ != '\r')) ++line_;
     previous_ = c;
@@ -110,11 +111,11 @@ std::size_t count_invalid_utf8(std::string_view bytes, std::size_t limit) {
   return invalid;
 }
 
-std::string decode_utf8(std::string_view bytes, Diagnostics& diagnostics) {
+std::string decode_utf8(std::string_view bytes, std::size_t first_line, Diagnostics& diagnostics) {
   std::string out;
   out.reserve(bytes.size());
   ReplacementLog log("invalid UTF-8 sequence");
-  LineCounter lines;
+  LineCounter lines(first_line);
   std::size_t valid_from = 0;  // valid bytes are copied in runs, not one by one
   for (std::size_t pos = 0; pos < bytes.size();) {
     if (static_cast<unsigned char>(bytes[pos]) < 0x80) {
@@ -141,11 +142,12 @@ std::string decode_utf8(std::string_view bytes, Diagnostics& diagnostics) {
   return out;
 }
 
-std::string decode_utf16(std::string_view bytes, bool big_endian, Diagnostics& diagnostics) {
+std::string decode_utf16(std::string_view bytes, bool big_endian, std::size_t first_line,
+                         Diagnostics& diagnostics) {
   std::string out;
   out.reserve(bytes.size() * 3 / 2);
   ReplacementLog log("invalid UTF-16 sequence");
-  LineCounter lines;
+  LineCounter lines(first_line);
   const auto unit_at = [&](std::size_t pos) -> char32_t {
     const auto a = static_cast<unsigned char>(bytes[pos]);
     const auto b = static_cast<unsigned char>(bytes[pos + 1]);
@@ -182,7 +184,7 @@ struct IconvCloser {
   void operator()(iconv_t cd) const { iconv_close(cd); }
 };
 
-std::string decode_gb18030(std::string_view bytes, Diagnostics& diagnostics) {
+std::string decode_gb18030(std::string_view bytes, std::size_t first_line, Diagnostics& diagnostics) {
   iconv_t raw = iconv_open("UTF-8", "GB18030");
   if (raw == reinterpret_cast<iconv_t>(-1)) {
     throw std::runtime_error("iconv cannot convert from GB18030 on this system");
@@ -193,7 +195,7 @@ std::string decode_gb18030(std::string_view bytes, Diagnostics& diagnostics) {
   char* in = const_cast<char*>(bytes.data());  // iconv's interface is not const-correct
   std::size_t in_left = bytes.size();
   char buffer[16384];
-  LineCounter lines;
+  LineCounter lines(first_line);
   while (in_left > 0) {
     char* dest = buffer;
     std::size_t dest_left = sizeof buffer;
@@ -282,7 +284,7 @@ Encoding detect_encoding(std::string_view bytes) {
 
 /// CRLF and CR become LF, NUL becomes U+FFFD; builds the line table.
 void normalise_newlines(std::string& content, std::vector<std::size_t>& line_starts,
-                        Diagnostics& diagnostics) {
+                        std::size_t first_line, Diagnostics& diagnostics) {
   line_starts.assign(1, 0);
   if (content.find_first_of(std::string_view("\r\0", 2)) == std::string::npos) {
     // The common case: LF only, nothing to rewrite.
@@ -301,7 +303,7 @@ void normalise_newlines(std::string& content, std::vector<std::size_t>& line_sta
       out += '\n';
       line_starts.push_back(out.size());
     } else if (c == '\0') {
-      nul_log.note(line_starts.size());
+      nul_log.note(first_line + line_starts.size() - 1);
       append_utf8(out, replacement_character);
     } else {
       out += c;
@@ -368,20 +370,22 @@ Text decode(std::string_view bytes, const DecodeOptions& options) {
     case Encoding::utf8:
     case Encoding::utf8_bom:
       if (starts_with(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
-      text.content = decode_utf8(bytes, text.diagnostics);
+      text.content = decode_utf8(bytes, options.first_line, text.diagnostics);
       break;
     case Encoding::utf16le:
     case Encoding::utf16be: {
       const std::string_view bom = text.encoding == Encoding::utf16le ? "\xFF\xFE" : "\xFE\xFF";
       if (starts_with(bytes, bom)) bytes.remove_prefix(2);
-      text.content = decode_utf16(bytes, text.encoding == Encoding::utf16be, text.diagnostics);
+      text.content =
+          decode_utf16(bytes, text.encoding == Encoding::utf16be, options.first_line, text.diagnostics);
       break;
     }
     case Encoding::gb18030:
-      text.content = decode_gb18030(bytes, text.diagnostics);
+      text.content = decode_gb18030(bytes, options.first_line, text.diagnostics);
       break;
   }
-  normalise_newlines(text.content, text.line_starts, text.diagnostics);
+  text.first_line = options.first_line;
+  normalise_newlines(text.content, text.line_starts, text.first_line, text.diagnostics);
   return text;
 }
 

@@ -62,15 +62,32 @@ ExitStatus Tool::usage_error(std::string_view message) {
   return ExitStatus::usage;
 }
 
-ExitStatus Tool::run(const std::function<void(const Input&)>& process) {
+ExitStatus Tool::run(const std::function<void(const SourcedBulletin&)>& process) {
+  std::string buffer(1 << 20, '\0');
   for (const std::string& name : files_) {
-    std::optional<std::string> bytes = read_input(name, reporter_);
-    if (!bytes) continue;
-    Input input{name, decode(*bytes, DecodeOptions{forced_encoding_})};
-    bytes.reset();
-    reporter_.report(name, input.text.diagnostics);
-    if (has_error(input.text.diagnostics)) continue;
-    process(input);
+    const int fd = open_input(name, reporter_);
+    if (fd < 0) continue;
+    BulletinReader reader(name, DecodeOptions{forced_encoding_, 1});
+    // Diagnostics go out before the bulletin they concern, so messages and output interleave.
+    const auto emit = [&](SourcedBulletin&& bulletin) {
+      reporter_.report(name, reader.take_diagnostics());
+      process(bulletin);
+    };
+    bool complete = true;
+    for (;;) {
+      const long n = read_block(fd, buffer.data(), buffer.size(), name, reporter_);
+      if (n <= 0) {
+        complete = n == 0;
+        break;
+      }
+      reader.feed(std::string_view(buffer.data(), static_cast<std::size_t>(n)), emit);
+      if (reader.failed()) break;
+    }
+    close_input(fd);
+    if (complete && !reader.failed()) reader.finish(emit);
+    reporter_.report(name, reader.take_diagnostics());
+    if (complete && !reader.failed() && reader.bulletins() == 0)
+      reporter_.error(name, 0, "no bulletin found");
   }
   return reporter_.failed() ? ExitStatus::failure : ExitStatus::success;
 }

@@ -12,15 +12,10 @@
 #include "common/exit_status.hpp"
 #include "common/output.hpp"
 #include "common/reporter.hpp"
+#include "jianbao/reader.hpp"
 #include "jianbao/text.hpp"
 
 namespace jianbao::tools {
-
-/// One input after reading and decoding.
-struct Input {
-  std::string name;  ///< as given; "-" for stdin
-  Text text;
-};
 
 class Tool {
  public:
@@ -41,9 +36,13 @@ class Tool {
   /// same form as CLI11's, and returns the status to exit with.
   ExitStatus usage_error(std::string_view message);
 
-  /// Reads and decodes every input in turn and hands it to `process`; an input that cannot be
-  /// read or decoded is reported and skipped. Returns the status for the whole run.
-  ExitStatus run(const std::function<void(const Input&)>& process);
+  /// Reads every input in turn, a block at a time, and hands each bulletin to `process` as soon
+  /// as it is complete, so memory is bounded by one bulletin. An input that cannot be read or
+  /// decoded is reported and skipped. Returns the status for the whole run.
+  ExitStatus run(const std::function<void(const SourcedBulletin&)>& process);
+
+  /// The input files as given ("-" for standard input).
+  const std::vector<std::string>& files() const { return files_; }
 
   /// Runs `body` and turns its outcome into the process exit status: a broken pipe ends
   /// quietly with 0 (as ripgrep does), an output failure is reported with status 1.

@@ -9,52 +9,54 @@
 #include <cstring>
 
 namespace jianbao::tools {
-namespace {
+namespace {}  // namespace
 
-/// Reads a descriptor to its end; false with errno set on a read error.
-bool read_all(int fd, std::string& out) {
-  char buffer[1 << 16];
-  for (;;) {
-    const ssize_t n = ::read(fd, buffer, sizeof buffer);
-    if (n == 0) return true;
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    out.append(buffer, static_cast<std::size_t>(n));
-  }
-}
-
-}  // namespace
-
-std::optional<std::string> read_input(const std::string& name, Reporter& reporter) {
-  std::string bytes;
-  if (name == "-") {
-    if (!read_all(STDIN_FILENO, bytes)) {
-      reporter.error(name, 0, std::string("cannot read: ") + std::strerror(errno));
-      return std::nullopt;
-    }
-    return bytes;
-  }
+int open_input(const std::string& name, Reporter& reporter) {
+  if (name == "-") return STDIN_FILENO;
   const int fd = ::open(name.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     reporter.error(name, 0, std::string("cannot open: ") + std::strerror(errno));
-    return std::nullopt;
+    return -1;
   }
   struct stat info {};
   if (::fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
     ::close(fd);
     reporter.error(name, 0, "is a directory");
-    return std::nullopt;
+    return -1;
   }
-  if (info.st_size > 0) bytes.reserve(static_cast<std::size_t>(info.st_size));
-  const bool ok = read_all(fd, bytes);
-  const int saved = errno;
-  ::close(fd);
-  if (!ok) {
-    reporter.error(name, 0, std::string("cannot read: ") + std::strerror(saved));
-    return std::nullopt;
+  return fd;
+}
+
+void close_input(int fd) {
+  if (fd != STDIN_FILENO) ::close(fd);
+}
+
+long read_block(int fd, char* buffer, std::size_t size, const std::string& name,
+                Reporter& reporter) {
+  for (;;) {
+    const ssize_t n = ::read(fd, buffer, size);
+    if (n >= 0) return static_cast<long>(n);
+    if (errno == EINTR) continue;
+    reporter.error(name, 0, std::string("cannot read: ") + std::strerror(errno));
+    return -1;
   }
+}
+
+std::optional<std::string> read_input(const std::string& name, Reporter& reporter) {
+  const int fd = open_input(name, reporter);
+  if (fd < 0) return std::nullopt;
+  std::string bytes;
+  char buffer[1 << 16];
+  for (;;) {
+    const long n = read_block(fd, buffer, sizeof buffer, name, reporter);
+    if (n < 0) {
+      close_input(fd);
+      return std::nullopt;
+    }
+    if (n == 0) break;
+    bytes.append(buffer, static_cast<std::size_t>(n));
+  }
+  close_input(fd);
   return bytes;
 }
 

@@ -9,8 +9,17 @@
 
 namespace jianbao::tools {
 
-/// The bytes of one input ("-" is stdin), or nullopt after reporting why it cannot be read
-/// (missing, a directory, unreadable).
+/// The bytes of one whole input ("-" is stdin), or nullopt after reporting why it cannot be
+/// read (missing, a directory, unreadable). For small files such as lexicons.
 std::optional<std::string> read_input(const std::string& name, Reporter& reporter);
+
+/// Opens an input for reading block by block: a descriptor, or -1 after reporting why not.
+/// "-" is standard input, which is not closed by close_input.
+int open_input(const std::string& name, Reporter& reporter);
+void close_input(int fd);
+
+/// Reads up to `size` bytes; 0 at the end; -1 after reporting a read error.
+long read_block(int fd, char* buffer, std::size_t size, const std::string& name,
+                Reporter& reporter);
 
 }  // namespace jianbao::tools

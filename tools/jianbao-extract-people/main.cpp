@@ -78,26 +78,19 @@ int main(int argc, char** argv) {
     tools::Output out(tool.output_path());
     if (tool.header() && tool.format() == "tsv")
       out.write(mentions ? mentions_header : people_header);
-    const tools::ExitStatus status = tool.run([&](const tools::Input& input) {
-      Diagnostics diagnostics;
-      const std::vector<SourcedBulletin> bulletins =
-          read_bulletins(input.text, input.name, diagnostics);
-      tool.reporter().report(input.name, diagnostics);
-      if (bulletins.empty()) return tool.reporter().error(input.name, 0, "no bulletin found");
+    const tools::ExitStatus status = tool.run([&](const SourcedBulletin& sourced) {
       std::string chunk;
-      for (const SourcedBulletin& sourced : bulletins) {
-        for (const Person& person : find_people(bulletin_passages(sourced.bulletin), lexicon)) {
-          if (person.in_passing && !all) continue;
-          if (mentions) {
-            for (const Mention& m : person.mentions)
-              chunk += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\n", escape_field(person.name),
-                                   escape_field(sourced.source), sourced.number, m.article, m.line,
-                                   m.begin, m.end);
-          } else if (tool.format() == "jsonl") {
-            append_person_json(chunk, person, sourced.source, sourced.number);
-          } else {
-            append_person_tsv(chunk, person, sourced.source);
-          }
+      for (const Person& person : find_people(bulletin_passages(sourced.bulletin), lexicon)) {
+        if (person.in_passing && !all) continue;
+        if (mentions) {
+          for (const Mention& m : person.mentions)
+            chunk += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\n", escape_field(person.name),
+                                 escape_field(sourced.source), sourced.number, m.article, m.line,
+                                 m.begin, m.end);
+        } else if (tool.format() == "jsonl") {
+          append_person_json(chunk, person, sourced.source, sourced.number);
+        } else {
+          append_person_tsv(chunk, person, sourced.source);
         }
       }
       out.write(chunk);

@@ -73,33 +73,30 @@ int main(int argc, char** argv) {
     std::map<std::string, int> stems;
     if (tool.header() && output_dir.empty() && tool.format() == "tsv")
       out.write(list ? list_header : stream_header.data() + std::string("\n"));
-    const tools::ExitStatus status = tool.run([&](const tools::Input& input) {
-      const ParseResult result = parse_bulletins(input.text);
-      tool.reporter().report(input.name, result.diagnostics);
-      if (result.bulletins.empty())
-        return tool.reporter().error(input.name, 0, "no bulletin found");
-      const std::string directory = article_directory(output_dir, input.name, many_inputs, stems);
+    std::map<std::string, std::string> directories;  // per source, made unique once
+    const tools::ExitStatus status = tool.run([&](const SourcedBulletin& sourced) {
+      const Bulletin& bulletin = sourced.bulletin;
+      const std::string& source = sourced.source;
       std::string chunk;
-      for (std::size_t b = 0; b < result.bulletins.size(); ++b) {
-        const Bulletin& bulletin = result.bulletins[b];
-        if (!output_dir.empty()) {
-          tools::make_directories(directory);
-          const std::string prefix = result.bulletins.size() > 1 ? fmt::format("b{}-", b + 1) : "";
-          for (const Article& article : bulletin.articles) {
-            const std::string file = directory + "/" + prefix + article_file_name(article);
-            tools::write_file_atomically(file, article_plain_text(article));
-            index += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\n",
-                                 escape_field(file.substr(output_dir.size() + 1)),
-                                 escape_field(input.name), b + 1, article.number,
-                                 escape_field(article.section), escape_field(article.title.text));
-          }
-        } else if (list) {
-          append_list(chunk, bulletin, b + 1, input.name);
-        } else if (tool.format() == "jsonl") {
-          append_article_json_lines(chunk, bulletin, b + 1, input.name);
-        } else {
-          append_stream(chunk, bulletin, b + 1, input.name, repairs);
+      if (!output_dir.empty()) {
+        auto [it, added] = directories.try_emplace(source);
+        if (added) it->second = article_directory(output_dir, source, many_inputs, stems);
+        tools::make_directories(it->second);
+        const std::string prefix = sourced.number > 1 ? fmt::format("b{}-", sourced.number) : "";
+        for (const Article& article : bulletin.articles) {
+          const std::string file = it->second + "/" + prefix + article_file_name(article);
+          tools::write_file_atomically(file, article_plain_text(article));
+          index += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\n",
+                               escape_field(file.substr(output_dir.size() + 1)),
+                               escape_field(source), sourced.number, article.number,
+                               escape_field(article.section), escape_field(article.title.text));
         }
+      } else if (list) {
+        append_list(chunk, bulletin, sourced.number, source);
+      } else if (tool.format() == "jsonl") {
+        append_article_json_lines(chunk, bulletin, sourced.number, source);
+      } else {
+        append_stream(chunk, bulletin, sourced.number, source, repairs);
       }
       out.write(chunk);
       out.flush();

@@ -7,6 +7,7 @@
 #include "jianbao/jsonl.hpp"
 #include "jianbao/people.hpp"
 #include "jianbao/plain.hpp"
+#include "jianbao/reader.hpp"
 #include "jianbao/stream.hpp"
 #include "jianbao/text.hpp"
 #include "jianbao/version.hpp"

@@ -50,8 +50,23 @@ JIANBAO_EXPORT void append_record(std::string& out, const Record& record);
 /// those of stream_header; more columns may follow.
 JIANBAO_EXPORT bool is_stream_header(std::string_view line);
 
-/// Reads a stream record by record, finding columns by name; a repeated header (from `cat a b`)
-/// is skipped. Malformed lines are reported in diagnostics and skipped.
+/// Parses stream lines into records, finding columns by name from the header line.
+class JIANBAO_EXPORT RecordParser {
+ public:
+  explicit RecordParser(std::string_view header_line);
+
+  /// The record on `line` (no newline; a final CR is ignored). Nullopt for a blank line, a
+  /// repeated header (from `cat a b`) and a malformed line, which is reported in `diagnostics`
+  /// under `line_number`.
+  std::optional<Record> parse(std::string_view line, std::size_t line_number,
+                              Diagnostics& diagnostics) const;
+
+ private:
+  std::string header_;
+  std::vector<std::size_t> columns_;  // index of source, bulletin, article, kind, line, text
+};
+
+/// Reads a stream from an input stream record by record.
 class JIANBAO_EXPORT StreamReader {
  public:
   /// `input` must be positioned after the header line, which is passed here.
@@ -64,8 +79,7 @@ class JIANBAO_EXPORT StreamReader {
 
  private:
   std::istream& input_;
-  std::string header_;
-  std::vector<std::size_t> columns_;  // index of source, bulletin, article, kind, line, text
+  RecordParser parser_;
   std::size_t line_number_ = 1;
   Diagnostics diagnostics_;
 };

@@ -22,10 +22,12 @@ JIANBAO_EXPORT std::string_view encoding_name(Encoding encoding);
 /// superset. Returns nullopt for an unknown name.
 JIANBAO_EXPORT std::optional<Encoding> parse_encoding_name(std::string_view name);
 
-/// Decoded text. Line n (1-based) of the source is line n here: CRLF and CR became LF.
+/// Decoded text. Line n (1-based) of the text is source line first_line + n - 1: CRLF and CR
+/// became LF.
 struct JIANBAO_EXPORT Text {
   std::string content;  ///< UTF-8, LF newlines, no BOM; invalid input replaced by U+FFFD
   Encoding encoding = Encoding::utf8;
+  std::size_t first_line = 1;  ///< source line of the first line (a piece of a longer input)
   std::vector<std::size_t> line_starts{0};  ///< byte offset where each line starts
   Diagnostics diagnostics;
 
@@ -38,6 +40,7 @@ struct JIANBAO_EXPORT Text {
 
 struct DecodeOptions {
   std::optional<Encoding> encoding;  ///< force this encoding instead of detecting one
+  std::size_t first_line = 1;        ///< source line the bytes start on, for diagnostics
 };
 
 /// Detects the encoding (BOM, then valid UTF-8, then GB18030), converts to UTF-8 and normalises

@@ -12,6 +12,11 @@
 
 namespace jianbao::detail {
 
+// --- bulletin.cpp ---
+
+/// Indices (0-based) of the lines of `text` where bulletins start; the first is always 0.
+std::vector<std::size_t> bulletin_start_lines(const Text& text);
+
 // --- masthead.cpp ---
 
 /// A publication name line: 工作简报, 学院动态, 质量快报 … (short, no sentence punctuation).
