@@ -25,12 +25,13 @@ class Trie {
     if (word.empty()) return;
     std::uint32_t node = 0;
     for (char32_t c : word) {
-      const auto [it, added] = edges_.try_emplace(key(node, c), node_count_);
-      if (added) {
-        ++node_count_;
+      std::uint32_t& slot =
+          node == 0 && c < first_step_.size() ? first_step_[c] : edges_[key(node, c)];
+      if (slot == 0) {
+        slot = node_count_++;
         terminal_.push_back(false);
       }
-      node = it->second;
+      node = slot;
     }
     terminal_[node] = true;
     max_length_ = std::max(max_length_, word.size());
@@ -41,9 +42,8 @@ class Trie {
     std::uint32_t node = 0;
     std::size_t best = 0;
     for (std::size_t i = pos; i < text.size(); ++i) {
-      const auto it = edges_.find(key(node, text[i]));
-      if (it == edges_.end()) break;
-      node = it->second;
+      node = step(node, text[i]);
+      if (node == 0) break;
       if (terminal_[node]) best = i - pos + 1;
     }
     return best;
@@ -54,9 +54,8 @@ class Trie {
     std::uint32_t node = 0;
     std::size_t best = 0;
     for (std::size_t i = end; i > 0; --i) {
-      const auto it = edges_.find(key(node, text[i - 1]));
-      if (it == edges_.end()) break;
-      node = it->second;
+      node = step(node, text[i - 1]);
+      if (node == 0) break;
       if (terminal_[node]) best = end - i + 1;
     }
     return best;
@@ -65,17 +64,25 @@ class Trie {
   bool contains(std::u32string_view word) const {
     std::uint32_t node = 0;
     for (char32_t c : word) {
-      const auto it = edges_.find(key(node, c));
-      if (it == edges_.end()) return false;
-      node = it->second;
+      node = step(node, c);
+      if (node == 0) return false;
     }
     return !word.empty() && terminal_[node];
   }
 
  private:
+  /// The child of `node` by `c`, or 0. The first step, where almost every lookup in running
+  /// text ends, is an array index rather than a hash lookup.
+  std::uint32_t step(std::uint32_t node, char32_t c) const {
+    if (node == 0 && c < first_step_.size()) return first_step_[c];
+    const auto it = edges_.find(key(node, c));
+    return it == edges_.end() ? 0 : it->second;
+  }
+
   static std::uint64_t key(std::uint32_t node, char32_t c) {
     return (static_cast<std::uint64_t>(node) << 21) | c;
   }
+  std::vector<std::uint32_t> first_step_ = std::vector<std::uint32_t>(0x10000, 0);  // BMP
   std::unordered_map<std::uint64_t, std::uint32_t> edges_;
   std::vector<bool> terminal_{false};
   std::uint32_t node_count_ = 1;
@@ -321,7 +328,7 @@ class PassageScanner {
   bool given_name_ok(std::size_t begin, std::size_t end) const {
     for (std::size_t i = begin; i < end; ++i) {
       if (!is_han(at(i)) ||
-          std::u32string_view(U"的了是在和与及等对把被从于们这那个也都就又而并").find(at(i)) !=
+          std::u32string_view(U"的了是在与及等对把被从于们这那个也都就又而并为").find(at(i)) !=
               std::u32string_view::npos)
         return false;
     }
@@ -375,7 +382,9 @@ class PassageScanner {
     std::size_t i = pos, parts = 0;
     for (;;) {
       const std::size_t start = i;
-      while (i < text_.size() && is_han(text_[i]) && i - start < 5) ++i;
+      while (i < text_.size() && is_han(text_[i]) && i - start < 5 &&
+             !(i > start && is_stop_at(i, false)))
+        ++i;
       if (i == start) return 0;
       ++parts;
       if (at(i) != U'·' && at(i) != U'•') break;
@@ -493,8 +502,11 @@ class PassageScanner {
     return result;
   }
 
+  /// Records a person unless the span overlaps one already found (阳为 inside 屈正阳为).
   void add(std::size_t begin, std::size_t end,
            std::vector<std::pair<std::u32string, std::u32string>> affiliations) {
+    for (const Found& other : found_)
+      if (begin < other.end && end > other.begin) return;
     found_.push_back({slice(begin, end), begin, end, std::move(affiliations), false});
   }
 
@@ -540,7 +552,14 @@ class PassageScanner {
       if (weak_surname_at(pos)) continue;
       const std::size_t length = name_after(pos, false);
       if (length == 0 || !is_stop_at(pos + length, false)) continue;
-      found_.push_back({slice(pos, pos + length), pos, pos + length, {}, true});
+      const auto same = std::find_if(found_.begin(), found_.end(), [&](const Found& f) {
+        return f.begin < pos + length && f.end > pos;
+      });
+      if (same == found_.end()) {
+        found_.push_back({slice(pos, pos + length), pos, pos + length, {}, true});
+      } else if (same->begin == pos && same->end == pos + length) {
+        same->speaker = true;
+      }
     }
   }
 
@@ -630,9 +649,11 @@ class PeopleBook {
       std::size_t match = npos;
       for (std::size_t i = 0; i < names_.size(); ++i) {
         const auto& titles = people_[i].titles;
-        if (names_[i][0] != text[at] ||
-            std::find(titles.begin(), titles.end(), title_text) == titles.end())
-          continue;
+        // 潘院长 also names a 副院长: the 副 is dropped when addressing a deputy.
+        const bool holds = std::any_of(titles.begin(), titles.end(), [&](const std::string& t) {
+          return t == title_text || t == "副" + title_text;
+        });
+        if (names_[i][0] != text[at] || !holds) continue;
         match = match == npos ? i : npos - 1;  // npos - 1: ambiguous
       }
       if (match < npos - 1) spans.push_back({at, at + 1 + title, match});
