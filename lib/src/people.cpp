@@ -357,10 +357,11 @@ class PassageScanner {
   std::size_t name_after(std::size_t pos, bool after_title) const {
     const std::size_t surname = surname_at(pos);
     if (surname == 0) return after_title ? transliterated_name_at(pos) : 0;
+    const bool weak = weak_surname_at(pos);  // 校长和一线教师: 和 needs a clear end
     const auto strong_end = [&](std::size_t end) {
       const char32_t c = at(end);
       return end >= text_.size() || is_punctuation(c) || is_stop_at(end, false) ||
-             title_at(end) > 0 || is_digit(c);
+             (!weak && (title_at(end) > 0 || is_digit(c)));
     };
     const auto fits = [&](std::size_t given) {
       const std::size_t end = pos + surname + given;
@@ -373,7 +374,7 @@ class PassageScanner {
     if (fits(1) && strong_end(pos + surname + 1)) return surname + 1;
     if (fits(2) && (strong_end(pos + surname + 2) || is_stop_at(pos + surname + 2, true)))
       return surname + 2;
-    if (fits(1) && is_stop_at(pos + surname + 1, true)) return surname + 1;
+    if (!weak && fits(1) && is_stop_at(pos + surname + 1, true)) return surname + 1;
     return 0;
   }
 
@@ -403,7 +404,7 @@ class PassageScanner {
 
   /// A name ending just before `end` (NAME+TITLE); returns its start or npos. Three
   /// characters need a boundary before them; two are taken when three do not fit; a weak
-  /// surname needs punctuation, an organisation or a title before it.
+  /// surname needs punctuation or an organisation before it (校长和一线教师 names no one).
   std::size_t name_before(std::size_t end) const {
     const auto valid = [&](std::size_t length, bool strict) {
       if (length > end) return false;
@@ -414,8 +415,12 @@ class PassageScanner {
         return false;
       if (weak_surname_at(start))
         return start == 0 || is_punctuation(text_[start - 1]) ||
-               t_.org_suffixes_reversed.longest_ending_at(text_, start) > 0 ||
-               t_.titles_reversed.longest_ending_at(text_, start) > 0;
+               t_.org_suffixes_reversed.longest_ending_at(text_, start) > 0;
+      // Two characters inside a longer word (蓝皮书主编) are not a name: a surname right
+      // before them would have made the three-character name instead.
+      if (!strict && start > 0 && is_han(text_[start - 1]) &&
+          t_.surnames.longest_at(text_, start - 1) > 0)
+        return false;
       return !strict || boundary_before(start);
     };
     for (const auto& [length, strict] :
@@ -505,8 +510,14 @@ class PassageScanner {
   /// Records a person unless the span overlaps one already found (阳为 inside 屈正阳为).
   void add(std::size_t begin, std::size_t end,
            std::vector<std::pair<std::u32string, std::u32string>> affiliations) {
-    for (const Found& other : found_)
+    for (Found& other : found_) {
+      if (other.begin == begin && other.end == end) {  // 主任蒋炜教授: one more title
+        other.affiliations.insert(other.affiliations.end(), affiliations.begin(),
+                                  affiliations.end());
+        return;
+      }
       if (begin < other.end && end > other.begin) return;
+    }
     found_.push_back({slice(begin, end), begin, end, std::move(affiliations), false});
   }
 

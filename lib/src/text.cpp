@@ -184,7 +184,8 @@ struct IconvCloser {
   void operator()(iconv_t cd) const { iconv_close(cd); }
 };
 
-std::string decode_gb18030(std::string_view bytes, std::size_t first_line, Diagnostics& diagnostics) {
+std::string decode_gb18030(std::string_view bytes, std::size_t first_line,
+                           Diagnostics& diagnostics) {
   iconv_t raw = iconv_open("UTF-8", "GB18030");
   if (raw == reinterpret_cast<iconv_t>(-1)) {
     throw std::runtime_error("iconv cannot convert from GB18030 on this system");
@@ -376,8 +377,8 @@ Text decode(std::string_view bytes, const DecodeOptions& options) {
     case Encoding::utf16be: {
       const std::string_view bom = text.encoding == Encoding::utf16le ? "\xFF\xFE" : "\xFE\xFF";
       if (starts_with(bytes, bom)) bytes.remove_prefix(2);
-      text.content =
-          decode_utf16(bytes, text.encoding == Encoding::utf16be, options.first_line, text.diagnostics);
+      text.content = decode_utf16(bytes, text.encoding == Encoding::utf16be, options.first_line,
+                                  text.diagnostics);
       break;
     }
     case Encoding::gb18030:

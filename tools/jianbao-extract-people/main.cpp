@@ -63,7 +63,8 @@ int main(int argc, char** argv) {
   app.add_flag("--mentions", mentions, "print one row per mention, with its line and byte span");
   app.add_option("--lexicon", lexicon_files,
                  "add the entries of a lexicon FILE (lines 'KIND WORD')")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->allow_extra_args(false);  // one FILE per --lexicon, so FILE... stay inputs
   if (const auto status = tool.parse(argc, argv)) return static_cast<int>(*status);
   Lexicon lexicon = Lexicon::builtin();
   for (const std::string& file : lexicon_files) {
