@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Benchmark: throughput (MB/s) and peak memory of the tools on a corpus built by repeating the
+# samples, next to `wc -m` and `cat` on the same file in the same run. Not a test: machines
+# differ, so the figures are ratios to wc -m measured here and now.
+#
+#   tests/bench/run.sh [BUILD_DIR] [MEGABYTES]     (defaults: build 50)
+#   --check   exit 1 when a tool is below its bound (split 1.0, others 0.5 of wc -m)
+set -euo pipefail
+check=0
+if [ "${1:-}" = "--check" ]; then check=1; shift; fi
+build=${1:-build}
+megabytes=${2:-50}
+top=$(cd "$(dirname "$0")/../.." && pwd)
+bin=$(cd "$build/tools" && pwd)
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+# The corpus: every sample, in UTF-8, repeated to the size asked for.
+unit="$scratch/unit.txt"
+for sample in "$top"/samples/*.txt; do
+  if iconv -f UTF-8 -t UTF-8 "$sample" >/dev/null 2>&1; then cat "$sample"; else iconv -f GB18030 -t UTF-8 "$sample" | tr -d '\r'; fi
+  printf '\n\n\n'
+done >"$unit"
+corpus() {  # corpus FILE MEGABYTES
+  : >"$1"
+  while [ "$(stat -c %s "$1")" -lt $(($2 * 1000000)) ]; do cat "$unit" >>"$1"; done
+}
+corpus "$scratch/corpus.txt" "$megabytes"
+bytes=$(stat -c %s "$scratch/corpus.txt")
+
+# measure NAME COMMAND...: prints seconds and peak KB, best of three runs.
+measure() {
+  local name=$1 best="" kb=0
+  shift
+  for _ in 1 2 3; do
+    /usr/bin/time -f '%e %M' -o "$scratch/time" "$@" >/dev/null 2>"$scratch/stderr" ||
+      { echo "$name failed:"; cat "$scratch/stderr"; exit 1; }
+    read -r seconds peak <"$scratch/time"
+    if [ -z "$best" ] || awk "BEGIN { exit !($seconds < $best) }"; then best=$seconds; kb=$peak; fi
+  done
+  echo "$best $kb"
+}
+
+printf 'corpus: %s bytes (%s MB of samples, repeated)\n' "$bytes" "$megabytes"
+printf '%-26s %8s %9s %8s %10s\n' command seconds MB/s "x wc -m" "peak MB"
+read -r wc_s wc_kb < <(measure wc wc -m "$scratch/corpus.txt")
+status=0
+report() {  # report NAME SECONDS KB BOUND
+  local ratio mbs
+  mbs=$(awk "BEGIN { printf \"%.1f\", $bytes / 1e6 / ($2 > 0 ? $2 : 0.001) }")
+  ratio=$(awk "BEGIN { printf \"%.2f\", ($wc_s > 0 ? $wc_s : 0.001) / ($2 > 0 ? $2 : 0.001) }")
+  printf '%-26s %8s %9s %8s %10.1f\n' "$1" "$2" "$mbs" "$ratio" "$(awk "BEGIN { print $3 / 1024 }")"
+  if [ -n "$4" ] && awk "BEGIN { exit !($ratio < $4) }"; then
+    echo "  below bound: $1 at $ratio x wc -m, want $4" >&2
+    status=1
+  fi
+}
+report "wc -m" "$wc_s" "$wc_kb" ""
+read -r s kb < <(measure cat cat "$scratch/corpus.txt"); report "cat" "$s" "$kb" ""
+read -r s kb < <(measure split "$bin/jianbao-split" -q "$scratch/corpus.txt"); report "jianbao-split" "$s" "$kb" 1.0
+read -r s kb < <(measure people "$bin/jianbao-extract-people" -q "$scratch/corpus.txt")
+report "jianbao-extract-people" "$s" "$kb" 0.5
+people_kb=$kb
+
+# Flat memory: a corpus a fifth the size must peak at about the same memory.
+corpus "$scratch/small.txt" $((megabytes / 5 > 0 ? megabytes / 5 : 1))
+read -r s small_kb < <(measure people-small "$bin/jianbao-extract-people" -q "$scratch/small.txt")
+printf 'peak memory of jianbao-extract-people: %.1f MB on %s MB, %.1f MB on %s MB\n' \
+  "$(awk "BEGIN { print $small_kb / 1024 }")" $((megabytes / 5)) "$(awk "BEGIN { print $people_kb / 1024 }")" "$megabytes"
+if awk "BEGIN { exit !($people_kb > 1.5 * $small_kb + 8192) }"; then
+  echo "  memory grows with the input" >&2
+  status=1
+fi
+[ "$check" -eq 1 ] && exit "$status"
+exit 0
