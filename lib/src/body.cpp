@@ -36,7 +36,7 @@ bool ends_with_clause_mark(std::string_view text) {
 /// A sub-heading inside an article: a short line wholly in quotes or 【】 (“高质量发展阶段要有新
 /// 质量观”), or a short enumerated label without clause punctuation (一、加强组织领导).
 bool is_heading(std::string_view text) {
-  const std::size_t length = visible_length(text);
+  const std::size_t length = visible_length(text, max_title_length);
   if (length > max_title_length) return false;
   if (is_fully_quoted(text)) return text.find("。") == std::string_view::npos;
   return length <= max_label_length && starts_with_enumeration(text) &&
@@ -44,7 +44,7 @@ bool is_heading(std::string_view text) {
 }
 
 bool is_title_candidate(std::string_view text) {
-  const std::size_t length = visible_length(text);
+  const std::size_t length = visible_length(text, max_title_length);
   return length >= 4 && length <= max_title_length && !ends_with_clause_mark(text) &&
          !starts_with_enumeration(text) && !starts_with_time_lead(text) && !is_heading(text);
 }
@@ -195,7 +195,7 @@ std::size_t section_of(const std::vector<TocSection>& toc, const TocItem* item) 
 
 bool is_page_furniture(std::string_view text, const Masthead& masthead) {
   if (is_page_number_or_rule(text)) return true;
-  if (visible_length(text) > 40 || ends_sentence(text)) return false;
+  if (visible_length(text, 40) > 40 || ends_sentence(text)) return false;
   const auto contains = [&](const std::string& part) {
     return !part.empty() && text.find(part) != std::string_view::npos;
   };
@@ -220,7 +220,7 @@ std::vector<Article> build_articles(const std::vector<Line>& body, std::vector<T
       piece.block.kind = BlockKind::heading;
       continue;
     }
-    if (visible_length(text) <= max_title_length &&
+    if (visible_length(text, max_title_length) <= max_title_length &&
         index.section_by_key.count(matching_key(text))) {
       piece.section_line = true;
       piece.block.kind = BlockKind::heading;

@@ -16,6 +16,8 @@ using detail::MarkerKind;
 
 // A line this long is running text, never a masthead line, TOC entry or title.
 constexpr std::size_t paragraph_length = 60;
+// Line lengths are compared with bounds far below this; counting stops here.
+constexpr std::size_t line_length_cap = 240;
 // A completed sentence this long, without a TOC marker, is running text too.
 constexpr std::size_t sentence_length = 15;
 // Hard-wrapped lines are at least this wide and within this many characters of each other.
@@ -32,7 +34,7 @@ std::vector<Line> split_lines(const Text& text) {
     line.number = text.first_line + n - 1;
     line.text = trimmed;
     line.begin = text.line_starts[n - 1] + static_cast<std::size_t>(trimmed.data() - raw.data());
-    line.length = detail::visible_length(trimmed);
+    line.length = detail::visible_length(trimmed, line_length_cap);
     line.indented = !trimmed.empty() && trimmed.data() != raw.data();
     lines.push_back(line);
   }

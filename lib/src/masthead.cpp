@@ -3,6 +3,8 @@
 #include <array>
 #include <regex>
 
+#include "detail/layout.hpp"
+
 #include "detail/structure.hpp"
 #include "detail/utf8.hpp"
 #include "jianbao/bulletin.hpp"
@@ -26,14 +28,30 @@ bool has_sentence_punctuation(std::string_view text) {
   return false;
 }
 
+bool is_number_character(char32_t c) {
+  return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９') ||
+         std::u32string_view(U"一二三四五六七八九十〇零百").find(c) != std::u32string_view::npos;
+}
+
+/// 第3期, 总第27期, 2020年第３期: 第, a number, 期.
 bool is_issue_line(std::string_view text) {
-  static const std::regex issue(R"((第|总第)\s*[0-9０-９一二三四五六七八九十〇百]+\s*期)");
-  return visible_length(text) <= 40 && !has_sentence_punctuation(text) &&
-         std::regex_search(text.begin(), text.end(), issue);
+  if (visible_length(text, 40) > 40 || has_sentence_punctuation(text)) return false;
+  const std::u32string chars = to_u32(text);
+  for (std::size_t i = 0; i < chars.size(); ++i) {
+    if (chars[i] != U'第') continue;
+    std::size_t j = i + 1;
+    while (j < chars.size() && is_space(chars[j])) ++j;
+    const std::size_t digits = j;
+    while (j < chars.size() && is_number_character(chars[j])) ++j;
+    if (j == digits) continue;
+    while (j < chars.size() && is_space(chars[j])) ++j;
+    if (j < chars.size() && chars[j] == U'期') return true;
+  }
+  return false;
 }
 
 bool is_date_line(std::string_view text) {
-  return visible_length(text) <= 40 && !has_sentence_punctuation(text) &&
+  return visible_length(text, 40) <= 40 && !has_sentence_punctuation(text) &&
          parse_period(text).has_value();
 }
 
@@ -44,7 +62,7 @@ bool is_publication_title(std::string_view text) {
       "简报", "快报", "通讯", "动态",     "周报",     "月报", "专报", "要报",
       "简讯", "信息", "通报", "工作情况", "情况反映", "参考", "要情", "汇报"};
   text = trim(text);
-  if (visible_length(text) > 24 || has_sentence_punctuation(text)) return false;
+  if (visible_length(text, 24) > 24 || has_sentence_punctuation(text)) return false;
   // 一、工作动态 and —— 工作动态 open a table of contents, not a masthead.
   const char32_t first = first_code_point(text);
   if (!is_han(first) || starts_with_enumeration(text)) return false;
@@ -60,7 +78,7 @@ bool is_masthead_line(std::string_view text) {
       "编印", "主编",     "编辑部",   "内部刊物", "注意保存", "内部交流"};
   text = trim(text);
   if (is_publication_title(text) || is_issue_line(text) || is_date_line(text)) return true;
-  if (visible_length(text) > 30 || has_sentence_punctuation(text)) return false;
+  if (visible_length(text, 30) > 30 || has_sentence_punctuation(text)) return false;
   std::string packed;  // 目 录 is 目录 spaced out
   for (char c : text)
     if (c != ' ') packed += c;
@@ -71,11 +89,22 @@ bool is_masthead_line(std::string_view text) {
 }
 
 bool is_colophon_line(std::string_view text) {
-  static const std::regex colophon(
-      R"(^(报送|报|送|抄送|抄报|分送|发送|发|印发|编辑|责任编辑|审核|审稿|签发|核稿|校对|联系人|联系电话|主编|供稿|撰稿|本期)\s*[：:])"
-      R"(|^[（(]?(本期)?共印\s*[0-9０-９]+\s*份[）)]?$)");
+  static constexpr std::string_view labels[] = {
+      "报送", "抄送", "抄报", "分送", "发送", "印发", "责任编辑", "编辑", "审核", "审稿", "签发",
+      "核稿", "校对", "联系人", "联系电话", "主编", "供稿", "撰稿", "本期", "报", "送", "发"};
+  text = trim(text);
   if (text.size() > 240) return false;
-  return std::regex_search(text.begin(), text.end(), colophon);
+  for (std::string_view label : labels) {
+    if (!starts_with(text, label)) continue;
+    const std::string_view rest = trim(text.substr(label.size()));
+    if (starts_with(rest, "：") || starts_with(rest, ":")) return true;
+  }
+  // （本期共印50份）
+  std::string packed;
+  for (char c : text)
+    if (c != ' ') packed += c;
+  const std::size_t print = packed.find("共印");
+  return print != std::string::npos && print <= 9 && packed.find("份", print) != std::string::npos;
 }
 
 void describe_masthead(Masthead& masthead) {
@@ -109,6 +138,8 @@ std::optional<Period> parse_period(std::string_view text) {
       folded.append(text.substr(start, pos - start));
     }
   }
+  // The regex is the slow part: most lines have no digits and are no dates.
+  if (folded.find_first_of("0123456789") == std::string::npos) return std::nullopt;
   static const std::regex date(
       R"((?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?|(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2}))");
   std::vector<std::array<int, 3>> dates;  // year, month, day (0 = not given)

@@ -60,9 +60,11 @@ class RecordBuilder {
 /// Appends the field escaped; runs without special characters are copied whole.
 void append_escaped(std::string& out, std::string_view field) {
   for (;;) {
-    const std::size_t special = field.find_first_of("\t\n\r\\");
+    const auto is_special = [](char c) { return c == '\t' || c == '\n' || c == '\r' || c == '\\'; };
+    const std::size_t special = static_cast<std::size_t>(
+        std::find_if(field.begin(), field.end(), is_special) - field.begin());
     out.append(field.substr(0, special));
-    if (special == std::string_view::npos) return;
+    if (special == field.size()) return;
     switch (field[special]) {
       case '\t':
         out += "\\t";

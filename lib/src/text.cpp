@@ -287,7 +287,7 @@ Encoding detect_encoding(std::string_view bytes) {
 void normalise_newlines(std::string& content, std::vector<std::size_t>& line_starts,
                         std::size_t first_line, Diagnostics& diagnostics) {
   line_starts.assign(1, 0);
-  if (content.find_first_of(std::string_view("\r\0", 2)) == std::string::npos) {
+  if (content.find('\r') == std::string::npos && content.find('\0') == std::string::npos) {
     // The common case: LF only, nothing to rewrite.
     for (std::size_t nl = content.find('\n'); nl != std::string::npos;
          nl = content.find('\n', nl + 1))

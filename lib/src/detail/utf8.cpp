@@ -99,9 +99,17 @@ bool is_blank(std::string_view text) {
   return trim(text).empty();
 }
 
-std::size_t visible_length(std::string_view text) {
+std::size_t visible_length(std::string_view text, std::size_t cap) {
   std::size_t count = 0;
-  for (std::size_t pos = 0; pos < text.size();) count += !is_space(next_code_point(text, pos));
+  for (std::size_t pos = 0; pos < text.size() && count <= cap;) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {  // ASCII needs no decoding
+      ++pos;
+      count += byte > 0x20 && byte != 0x7F;
+      continue;
+    }
+    count += !is_space(next_code_point(text, pos));
+  }
   return count;
 }
 

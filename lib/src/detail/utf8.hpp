@@ -38,7 +38,8 @@ std::string_view trim(std::string_view text);
 /// True when the text has nothing but spaces.
 bool is_blank(std::string_view text);
 
-/// Length in code points after trimming, spaces inside not counted.
-std::size_t visible_length(std::string_view text);
+/// Number of non-space code points, counting stops past `cap` (callers compare with a bound,
+/// and paragraphs can be megabytes long).
+std::size_t visible_length(std::string_view text, std::size_t cap = static_cast<std::size_t>(-1));
 
 }  // namespace jianbao::detail
