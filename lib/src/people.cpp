@@ -18,6 +18,56 @@ namespace {
 using detail::is_han;
 using detail::to_u32;
 
+/// Trie edges: (node, character) -> child, in one open-addressed table (linear probing). A
+/// lookup is a multiply, a mask and usually one probe, where std::unordered_map chases nodes.
+class EdgeTable {
+ public:
+  /// The child stored for `key`, 0 when none.
+  std::uint32_t find(std::uint64_t key) const {
+    if (keys_.empty()) return 0;
+    for (std::size_t i = index(key);; i = (i + 1) & mask_) {
+      if (values_[i] == 0) return 0;
+      if (keys_[i] == key) return values_[i];
+    }
+  }
+
+  /// The place for `key`'s child, created (holding 0) when new.
+  std::uint32_t& slot(std::uint64_t key) {
+    if ((used_ + 1) * 2 > keys_.size()) grow();
+    std::size_t i = index(key);
+    while (values_[i] != 0 && keys_[i] != key) i = (i + 1) & mask_;
+    if (values_[i] == 0 && keys_[i] != key) {
+      keys_[i] = key;
+      ++used_;
+    }
+    return values_[i];
+  }
+
+ private:
+  std::size_t index(std::uint64_t key) const {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask_;
+  }
+
+  void grow() {
+    std::vector<std::uint64_t> keys = std::move(keys_);
+    std::vector<std::uint32_t> values = std::move(values_);
+    const std::size_t size = keys.empty() ? 1024 : keys.size() * 2;
+    keys_.assign(size, empty_key);
+    values_.assign(size, 0);
+    mask_ = size - 1;
+    used_ = 0;
+    for (std::size_t i = 0; i < keys.size(); ++i)
+      if (values[i] != 0) slot(keys[i]) = values[i];
+  }
+
+  // No real key has all bits set: node ids fit in 43 bits.
+  static constexpr std::uint64_t empty_key = ~std::uint64_t{0};
+  std::vector<std::uint64_t> keys_;
+  std::vector<std::uint32_t> values_;  // 0 while empty: no child is node 0, the root
+  std::size_t mask_ = 0;
+  std::size_t used_ = 0;
+};
+
 /// A trie over code points: longest match in one walk, no allocation per lookup.
 class Trie {
  public:
@@ -26,7 +76,7 @@ class Trie {
     std::uint32_t node = 0;
     for (char32_t c : word) {
       std::uint32_t& slot =
-          node == 0 && c < first_step_.size() ? first_step_[c] : edges_[key(node, c)];
+          node == 0 && c < first_step_.size() ? first_step_[c] : edges_.slot(key(node, c));
       if (slot == 0) {
         slot = node_count_++;
         terminal_.push_back(false);
@@ -75,15 +125,14 @@ class Trie {
   /// text ends, is an array index rather than a hash lookup.
   std::uint32_t step(std::uint32_t node, char32_t c) const {
     if (node == 0 && c < first_step_.size()) return first_step_[c];
-    const auto it = edges_.find(key(node, c));
-    return it == edges_.end() ? 0 : it->second;
+    return edges_.find(key(node, c));
   }
 
   static std::uint64_t key(std::uint32_t node, char32_t c) {
     return (static_cast<std::uint64_t>(node) << 21) | c;
   }
   std::vector<std::uint32_t> first_step_ = std::vector<std::uint32_t>(0x10000, 0);  // BMP
-  std::unordered_map<std::uint64_t, std::uint32_t> edges_;
+  EdgeTable edges_;
   std::vector<bool> terminal_{false};
   std::uint32_t node_count_ = 1;
   std::size_t max_length_ = 0;
@@ -209,7 +258,12 @@ Diagnostics Lexicon::add_file(std::string_view contents) {
                              "org-suffix, not-name, name-stop"});
       return;
     }
-    add(found->second, line.substr(space + 1));
+    const std::string_view word = detail::trim(line.substr(space + 1));
+    if (word.find_first_of(" \t") != std::string_view::npos) {
+      diagnostics.push_back({Severity::error, number, "one word per line expected after KIND"});
+      return;
+    }
+    add(found->second, word);
   });
   return diagnostics;
 }
@@ -293,7 +347,9 @@ class PassageScanner {
     const std::u32string_view title = std::u32string_view(text_).substr(pos, length);
     for (std::size_t k = 1; k + 2 <= length; ++k) {
       const std::u32string_view prefix = title.substr(0, k);
-      const bool party_organ = prefix.back() == U'委' && prefix.find(U'党') != prefix.npos;
+      const bool party_organ =
+          (prefix.back() == U'委' || prefix.back() == U'組' || prefix.back() == U'组') &&
+          (prefix.find(U'党') != prefix.npos || prefix.find(U'黨') != prefix.npos);
       const bool title_prefix = std::find(std::begin(title_prefixes), std::end(title_prefixes),
                                           prefix) != std::end(title_prefixes);
       if (!party_organ && !title_prefix &&
@@ -307,6 +363,15 @@ class PassageScanner {
         next != 0)
       return 0;
     return length;
+  }
+
+  /// The length of the title ending just before `end`, read as title_at would read it
+  /// (研究室主任 ends with 主任, the 室 closing the organisation); 0 when none.
+  std::size_t title_ending_at(std::size_t end) const {
+    for (std::size_t length = t_.titles_reversed.longest_ending_at(text_, end); length >= 2;
+         --length)
+      if (title_at(end - length) == length) return length;
+    return 0;
   }
 
   bool is_stop_at(std::size_t pos, bool single_allowed) const {
@@ -380,18 +445,24 @@ class PassageScanner {
 
   /// 约翰·史密斯: Han syllables joined by a middle dot.
   std::size_t transliterated_name_at(std::size_t pos) const {
-    std::size_t i = pos, parts = 0;
+    std::size_t i = pos, parts = 0, last = pos;
     for (;;) {
-      const std::size_t start = i;
-      while (i < text_.size() && is_han(text_[i]) && i - start < 5 &&
-             !(i > start && is_stop_at(i, false)))
-        ++i;
-      if (i == start) return 0;
+      last = i;
+      while (i < text_.size() && is_han(text_[i]) && i - last < 5) ++i;
+      if (i == last) return 0;
       ++parts;
       if (at(i) != U'·' && at(i) != U'•') break;
       ++i;
     }
-    return parts >= 2 ? i - pos : 0;
+    if (parts < 2) return 0;
+    // The last syllables run on into the text (史密斯作报告): keep the shortest run of two or
+    // more that ends where a name can end, else three characters, the usual length.
+    for (std::size_t end = std::min(i, last + 2); end <= i; ++end) {
+      const char32_t c = at(end);
+      if (end >= text_.size() || is_punctuation(c) || is_stop_at(end, true) || title_at(end) > 0)
+        return end - pos;
+    }
+    return std::min(i, last + 3) - pos;
   }
 
   bool boundary_before(std::size_t pos) const {
@@ -410,6 +481,8 @@ class PassageScanner {
       if (length > end) return false;
       const std::size_t start = end - length;
       const std::size_t surname = surname_at(start);
+      // Without a boundary, three characters only as compound surname + one (代表欧阳静讲师).
+      if (!strict && length == 3 && surname != 2) return false;
       if (surname == 0 || length <= surname || length - surname > 2 ||
           !given_name_ok(start + surname, end) || blocked_word(start, end, false))
         return false;
@@ -419,12 +492,13 @@ class PassageScanner {
       // Two characters inside a longer word (蓝皮书主编) are not a name: a surname right
       // before them would have made the three-character name instead.
       if (!strict && start > 0 && is_han(text_[start - 1]) &&
-          t_.surnames.longest_at(text_, start - 1) > 0)
+          t_.surnames.longest_at(text_, start - 1) > 0 &&
+          t_.titles_reversed.longest_ending_at(text_, start) == 0)
         return false;
       return !strict || boundary_before(start);
     };
     for (const auto& [length, strict] :
-         {std::pair<std::size_t, bool>{3, true}, {4, true}, {2, false}})
+         {std::pair<std::size_t, bool>{3, true}, {4, true}, {2, false}, {3, false}})
       if (valid(length, strict)) return end - length;
     return npos;
   }
@@ -498,8 +572,9 @@ class PassageScanner {
       result.emplace_back(std::move(title), std::move(org));
       std::size_t cursor = org_begin == npos ? begin : org_begin;
       if (cursor == 0 || text_[cursor - 1] != U'、') break;
-      const std::size_t previous = t_.titles_reversed.longest_ending_at(text_, cursor - 1);
-      if (previous == 0) break;
+      const std::size_t previous = title_ending_at(cursor - 1);
+      // 严立诚研究员、副所长蒋文澜: a title with its own name before it is that person's.
+      if (previous == 0 || name_before(cursor - 1 - previous) != npos) break;
       end = cursor - 1;
       begin = end - previous;
     }
@@ -641,12 +716,23 @@ class PeopleBook {
   /// where a title or verb anchored them.
   void add_name_mentions(const std::u32string& text, const Lexicon::Tables& tables,
                          std::vector<NameSpan>& spans) const {
-    for (std::size_t i = 0; i < names_.size(); ++i) {
+    std::vector<std::size_t> order(names_.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return names_[a].size() > names_[b].size();  // 王明远 before 王明
+    });
+    for (std::size_t i : order) {
       const std::u32string& name = names_[i];
       if (tables.not_names.contains(name)) continue;
       for (std::size_t at = text.find(name); at != std::u32string::npos;
-           at = text.find(name, at + 1))
-        if (!overlaps(spans, at, at + name.size())) spans.push_back({at, at + name.size(), i});
+           at = text.find(name, at + 1)) {
+        // 王明 is not mentioned in 王明远: the name must end where a name can end.
+        const std::size_t end = at + name.size();
+        const bool ends = end >= text.size() || !is_han(text[end]) ||
+                          tables.stops.longest_at(text, end) > 0 ||
+                          tables.titles.longest_at(text, end) > 0;
+        if (ends && !overlaps(spans, at, end)) spans.push_back({at, end, i});
+      }
     }
   }
 
@@ -654,9 +740,11 @@ class PeopleBook {
   void add_surname_title_mentions(const std::u32string& text, const Lexicon::Tables& tables,
                                   std::vector<NameSpan>& spans) const {
     for (std::size_t at = 0; at + 1 < text.size(); ++at) {
-      const std::size_t title = tables.titles.longest_at(text, at + 1);
-      if (title == 0 || overlaps(spans, at, at + 1 + title)) continue;
-      const std::string title_text = to_utf8(text.substr(at + 1, title));
+      const std::size_t surname = tables.surnames.longest_at(text, at);
+      if (surname == 0) continue;
+      const std::size_t title = tables.titles.longest_at(text, at + surname);
+      if (title == 0 || overlaps(spans, at, at + surname + title)) continue;
+      const std::string title_text = to_utf8(text.substr(at + surname, title));
       std::size_t match = npos;
       for (std::size_t i = 0; i < names_.size(); ++i) {
         const auto& titles = people_[i].titles;
@@ -664,10 +752,13 @@ class PeopleBook {
         const bool holds = std::any_of(titles.begin(), titles.end(), [&](const std::string& t) {
           return t == title_text || t == "副" + title_text;
         });
-        if (names_[i][0] != text[at] || !holds) continue;
+        const bool same_surname = names_[i].size() > surname &&
+                                  names_[i].compare(0, surname, text, at, surname) == 0 &&
+                                  tables.surnames.longest_at(names_[i], 0) == surname;
+        if (!same_surname || !holds) continue;
         match = match == npos ? i : npos - 1;  // npos - 1: ambiguous
       }
-      if (match < npos - 1) spans.push_back({at, at + 1 + title, match});
+      if (match < npos - 1) spans.push_back({at, at + surname + title, match});
     }
   }
 

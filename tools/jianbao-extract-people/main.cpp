@@ -11,18 +11,19 @@ namespace {
 using jianbao::Person;
 
 constexpr std::string_view people_header =
-    "name\ttitles\torganizations\tmentions\tfirst_line\tarticles\tsource\n";
+    "name\ttitles\torganizations\tmentions\tfirst_line\tarticles\tsource\tbulletin\n";
 constexpr std::string_view mentions_header = "name\tsource\tbulletin\tarticle\tline\tbegin\tend\n";
 
 std::string joined(const std::vector<std::string>& values) {
   return jianbao::escape_field(fmt::format("{}", fmt::join(values, ";")));
 }
 
-void append_person_tsv(std::string& out, const Person& person, const std::string& source) {
-  out += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\n", jianbao::escape_field(person.name),
+void append_person_tsv(std::string& out, const Person& person, const std::string& source,
+                       std::size_t bulletin) {
+  out += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", jianbao::escape_field(person.name),
                      joined(person.titles), joined(person.organizations), person.mentions.size(),
                      person.first_line(), fmt::join(person.articles, ";"),
-                     jianbao::escape_field(source));
+                     jianbao::escape_field(source), bulletin);
 }
 
 void append_person_json(std::string& out, const Person& person, const std::string& source,
@@ -66,6 +67,8 @@ int main(int argc, char** argv) {
       ->type_name("FILE")
       ->allow_extra_args(false);  // one FILE per --lexicon, so FILE... stay inputs
   if (const auto status = tool.parse(argc, argv)) return static_cast<int>(*status);
+  if (mentions && tool.format() == "jsonl")
+    return static_cast<int>(tool.usage_error("--mentions cannot go with --format jsonl"));
   Lexicon lexicon = Lexicon::builtin();
   for (const std::string& file : lexicon_files) {
     const auto contents = tools::read_input(file, tool.reporter());
@@ -91,7 +94,7 @@ int main(int argc, char** argv) {
         } else if (tool.format() == "jsonl") {
           append_person_json(chunk, person, sourced.source, sourced.number);
         } else {
-          append_person_tsv(chunk, person, sourced.source);
+          append_person_tsv(chunk, person, sourced.source, sourced.number);
         }
       }
       out.write(chunk);
