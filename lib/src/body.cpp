@@ -220,7 +220,8 @@ std::vector<Article> build_articles(const std::vector<Line>& body, std::vector<T
       piece.block.kind = BlockKind::heading;
       continue;
     }
-    if (visible_length(text, max_title_length) <= max_title_length &&
+    if (!index.section_by_key.empty() &&
+        visible_length(text, max_title_length) <= max_title_length &&
         index.section_by_key.count(matching_key(text))) {
       piece.section_line = true;
       piece.block.kind = BlockKind::heading;

@@ -16,8 +16,9 @@ using detail::MarkerKind;
 
 // A line this long is running text, never a masthead line, TOC entry or title.
 constexpr std::size_t paragraph_length = 60;
-// Line lengths are compared with bounds far below this; counting stops here.
-constexpr std::size_t line_length_cap = 240;
+// Line lengths are compared with bounds at most this high (paragraph_length, wrap widths);
+// counting stops here, since a line can be megabytes long.
+constexpr std::size_t line_length_cap = 64;
 // A completed sentence this long, without a TOC marker, is running text too.
 constexpr std::size_t sentence_length = 15;
 // Hard-wrapped lines are at least this wide and within this many characters of each other.

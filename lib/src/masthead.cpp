@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Masthead: institution, publication title, issue number and period.
 #include <array>
-#include <regex>
 
 #include "detail/layout.hpp"
 
@@ -90,8 +89,9 @@ bool is_masthead_line(std::string_view text) {
 
 bool is_colophon_line(std::string_view text) {
   static constexpr std::string_view labels[] = {
-      "报送", "抄送", "抄报", "分送", "发送", "印发", "责任编辑", "编辑", "审核", "审稿", "签发",
-      "核稿", "校对", "联系人", "联系电话", "主编", "供稿", "撰稿", "本期", "报", "送", "发"};
+      "报送", "抄送", "抄报", "分送", "发送", "印发",   "责任编辑", "编辑",
+      "审核", "审稿", "签发", "核稿", "校对", "联系人", "联系电话", "主编",
+      "供稿", "撰稿", "本期", "报",   "送",   "发"};
   text = trim(text);
   if (text.size() > 240) return false;
   for (std::string_view label : labels) {
@@ -138,22 +138,66 @@ std::optional<Period> parse_period(std::string_view text) {
       folded.append(text.substr(start, pos - start));
     }
   }
-  // The regex is the slow part: most lines have no digits and are no dates.
-  if (folded.find_first_of("0123456789") == std::string::npos) return std::nullopt;
-  static const std::regex date(
-      R"((?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?|(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2}))");
+  // Numbers with their units, read left to right: 2017年10月31日, 12月31日, 2020.06.30.
   std::vector<std::array<int, 3>> dates;  // year, month, day (0 = not given)
-  for (auto it = std::sregex_iterator(folded.begin(), folded.end(), date);
-       it != std::sregex_iterator() && dates.size() < 2; ++it) {
-    const std::smatch& m = *it;
-    const bool numeric = m[4].matched;
-    const auto number = [&](int index) { return m[index].matched ? std::stoi(m[index]) : 0; };
-    std::array<int, 3> ymd = numeric ? std::array<int, 3>{number(4), number(5), number(6)}
-                                     : std::array<int, 3>{number(1), number(2), number(3)};
-    if (ymd[0] == 0 && !dates.empty()) ymd[0] = dates.front()[0];  // 10月31日至12月31日
-    if (ymd[0] == 0 || ymd[1] < 1 || ymd[1] > 12 || ymd[2] > 31) continue;
-    dates.push_back(ymd);
+  std::array<int, 3> current{0, 0, 0};
+  const auto flush = [&] {
+    if (current[0] == 0 && !dates.empty()) current[0] = dates.front()[0];  // 至12月31日
+    if (current[0] > 0 && current[1] >= 1 && current[1] <= 12 && current[2] <= 31 &&
+        dates.size() < 2)
+      dates.push_back(current);
+    current = {0, 0, 0};
+  };
+  const auto is_digit = [&](std::size_t i) {
+    return i < folded.size() && folded[i] >= '0' && folded[i] <= '9';
+  };
+  const auto unit_at = [&](std::size_t i, std::string_view unit) {
+    return folded.compare(i, unit.size(), unit) == 0;
+  };
+  for (std::size_t i = 0; i < folded.size();) {
+    if (!is_digit(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    int value = 0;
+    while (is_digit(j) && j - i < 6) value = value * 10 + (folded[j++] - '0');
+    const std::size_t digits = j - i;
+    while (j < folded.size() && folded[j] == ' ') ++j;
+    const char separator = j < folded.size() ? folded[j] : '\0';
+    if (digits == 4 && (separator == '.' || separator == '-' || separator == '/') &&
+        is_digit(j + 1)) {  // 2020.06.30
+      std::size_t k = j + 1;
+      int month = 0, day = 0;
+      while (is_digit(k) && k - j <= 2) month = month * 10 + (folded[k++] - '0');
+      if (k < folded.size() && folded[k] == separator && is_digit(k + 1)) {
+        ++k;
+        const std::size_t day_start = k;
+        while (is_digit(k) && k - day_start < 2) day = day * 10 + (folded[k++] - '0');
+        if (current[1] != 0) flush();
+        current = {value, month, day};
+        flush();
+        i = k;
+        continue;
+      }
+    }
+    if (unit_at(j, "年") && digits == 4) {
+      if (current[0] != 0 || current[1] != 0) flush();
+      current[0] = value;
+      i = j + 3;
+    } else if (unit_at(j, "月") && digits <= 2) {
+      if (current[1] != 0) flush();
+      current[1] = value;
+      i = j + 3;
+    } else if ((unit_at(j, "日") || unit_at(j, "号")) && digits <= 2 && current[1] != 0) {
+      current[2] = value;
+      flush();
+      i = j + 3;
+    } else {
+      i = j;
+    }
   }
+  if (current[1] != 0) flush();
   if (dates.empty()) return std::nullopt;
   const auto iso = [](const std::array<int, 3>& ymd) {
     char buffer[16];

@@ -46,19 +46,18 @@ std::u32string to_u32(std::string_view text) {
   return out;
 }
 
-/// The last few characters: enough to judge how a (possibly huge) paragraph ends.
-std::string_view tail(std::string_view text) {
-  text = trim(text);
-  std::size_t start = text.size() > 32 ? text.size() - 32 : 0;
-  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-  return text.substr(start);
-}
-
 bool ends_sentence(std::string_view text) {
-  const std::u32string chars = to_u32(tail(text));
-  std::size_t end = chars.size();
-  while (end > 0 && is_closing(chars[end - 1])) --end;
-  return end > 0 && is_terminal(chars[end - 1]);
+  text = trim(text);
+  // Walk back over closing quotes and brackets, one code point at a time, no allocation.
+  while (!text.empty()) {
+    std::size_t start = text.size() - 1;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    std::size_t pos = start;
+    const char32_t c = next_code_point(text, pos);
+    if (!is_closing(c)) return is_terminal(c);
+    text.remove_suffix(text.size() - start);
+  }
+  return false;
 }
 
 bool ends_mid_sentence(std::string_view text) {

@@ -21,33 +21,6 @@ void append_utf8(std::string& out, char32_t c) {
   }
 }
 
-char32_t next_code_point(std::string_view text, std::size_t& pos) {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  const unsigned char lead = byte(pos);
-  std::size_t length = 1;
-  char32_t c = lead;
-  if (lead >= 0xF0) {
-    length = 4;
-    c = lead & 0x07;
-  } else if (lead >= 0xE0) {
-    length = 3;
-    c = lead & 0x0F;
-  } else if (lead >= 0xC0) {
-    length = 2;
-    c = lead & 0x1F;
-  } else if (lead >= 0x80) {
-    ++pos;
-    return replacement_character;
-  }
-  if (pos + length > text.size()) {
-    pos = text.size();
-    return replacement_character;
-  }
-  for (std::size_t i = 1; i < length; ++i) c = (c << 6) | (byte(pos + i) & 0x3F);
-  pos += length;
-  return c;
-}
-
 char32_t last_code_point(std::string_view text) {
   if (text.empty()) return 0;
   std::size_t pos = text.size() - 1;
@@ -65,11 +38,6 @@ std::size_t count_code_points(std::string_view text) {
   std::size_t count = 0;
   for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   return count;
-}
-
-bool is_space(char32_t c) {
-  return c <= 0x20 || c == 0x7F || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) ||
-         c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 
 bool is_han(char32_t c) {
@@ -106,9 +74,14 @@ std::size_t visible_length(std::string_view text, std::size_t cap) {
     if (byte < 0x80) {  // ASCII needs no decoding
       ++pos;
       count += byte > 0x20 && byte != 0x7F;
-      continue;
+    } else if (byte >= 0xE3 && byte <= 0xEE && pos + 2 < text.size() &&
+               !(byte == 0xE3 && static_cast<unsigned char>(text[pos + 1]) == 0x80 &&
+                 static_cast<unsigned char>(text[pos + 2]) == 0x80)) {
+      pos += 3;  // U+3000..U+EFFF, CJK: never a space except U+3000 itself, excluded above
+      ++count;
+    } else {
+      count += !is_space(next_code_point(text, pos));
     }
-    count += !is_space(next_code_point(text, pos));
   }
   return count;
 }

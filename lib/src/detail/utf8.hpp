@@ -15,7 +15,34 @@ constexpr char32_t replacement_character = 0xFFFD;
 void append_utf8(std::string& out, char32_t c);
 
 /// Decodes the code point at `pos` of valid UTF-8 and advances `pos`; U+FFFD on a bad byte.
-char32_t next_code_point(std::string_view text, std::size_t& pos);
+/// Inline: every stage walks text with it.
+inline char32_t next_code_point(std::string_view text, std::size_t& pos) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char lead = byte(pos);
+  if (lead < 0x80) {
+    ++pos;
+    return lead;
+  }
+  std::size_t length = 2;
+  char32_t c = lead & 0x1F;
+  if (lead >= 0xF0) {
+    length = 4;
+    c = lead & 0x07;
+  } else if (lead >= 0xE0) {
+    length = 3;
+    c = lead & 0x0F;
+  } else if (lead < 0xC0) {
+    ++pos;
+    return replacement_character;
+  }
+  if (pos + length > text.size()) {
+    pos = text.size();
+    return replacement_character;
+  }
+  for (std::size_t i = 1; i < length; ++i) c = (c << 6) | (byte(pos + i) & 0x3F);
+  pos += length;
+  return c;
+}
 
 /// Decodes the last code point before `end`; returns 0 for empty text.
 char32_t last_code_point(std::string_view text);
@@ -27,7 +54,10 @@ char32_t first_code_point(std::string_view text);
 std::size_t count_code_points(std::string_view text);
 
 /// Blank for layout: ASCII space and controls, NBSP, U+3000 ideographic space, other Zs spaces.
-bool is_space(char32_t c);
+inline bool is_space(char32_t c) {
+  return c <= 0x20 || c == 0x7F || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) ||
+         c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
 
 /// CJK unified ideographs (with extensions and compatibility ideographs) and 〇.
 bool is_han(char32_t c);
