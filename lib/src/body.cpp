@@ -84,11 +84,17 @@ void join_pieces(Piece& piece, Piece&& next) {
 /// Inside a run of non-blank lines, does `line` carry on the paragraph of `previous`?
 bool continues_paragraph(const Line& previous, const Line& line, std::size_t run_width,
                          bool previous_starts_piece) {
-  if (line.indented || starts_with_enumeration(line.text)) return false;
-  const MarkerKind marker = read_toc_marker(line.text.substr(0, 64)).kind;
-  if (marker != MarkerKind::none) return false;
-  if (is_heading(previous.text) || is_heading(line.text)) return false;
+  if (line.indented) return false;
   const std::size_t previous_length = previous.length;
+  // A list item starts a block, unless the line before runs full width: then the wrap only
+  // happened to fall before 二是 or 2. in the middle of a paragraph.
+  // (A list item before it, 一、… then 二、…, means a list, whatever its width.)
+  const bool previous_full = previous_length + 2 >= run_width && !ends_sentence(previous.text) &&
+                             !starts_with_enumeration(previous.text);
+  if (!previous_full && (starts_with_enumeration(line.text) ||
+                         read_toc_marker(line.text.substr(0, 64)).kind != MarkerKind::none))
+    return false;
+  if (is_heading(previous.text) || is_heading(line.text)) return false;
   if (ends_sentence(previous.text) && previous_length * 10 < run_width * 9) return false;
   // A short line standing over a longer one at the start of a block is a title over its text.
   if (previous_starts_piece && previous_length * 10 < line.length * 6) return false;

@@ -431,3 +431,16 @@ TEST_CASE("a spaced-out 目 录 line belongs to the masthead", "[masthead]") {
   REQUIRE(bulletin.toc.size() == 1);
   CHECK(bulletin.toc[0].items.at(0).article == 1);
 }
+
+TEST_CASE("a hard wrap falling just before 二是 does not end the paragraph", "[repair]") {
+  // Lines of 36 characters; the second ends just before 二是.
+  const ParseResult result = parse(
+      "东川区科技局\n\n工作简报\n\n第3期\n\n区科技局召开科技创新工作推进会\n\n"
+      "　　2022年4月6日，区科技局召开科技创新工作推进会，会议认为，一是研发\n"
+      "投入持续增长，企业创新主体地位更加突出，全区高新技术企业数量继续增加，\n"
+      "二是成果转化渠道不断拓宽，技术合同成交额稳步提高。\n");
+  const Article& article = only_bulletin(result).articles.at(0);
+  CHECK(article.title.text == "区科技局召开科技创新工作推进会");
+  REQUIRE(article.body.size() == 1);
+  CHECK(article.body[0].text.find("继续增加，二是成果转化") != std::string::npos);
+}
