@@ -30,6 +30,16 @@ std::size_t complete_lines_end(std::string_view bytes, Encoding encoding) {
 
 }  // namespace
 
+std::vector<SourcedBulletin> structure_piece(BulletinPiece&& piece, Diagnostics& diagnostics) {
+  if (!piece.records.empty()) return bulletins_from_records(piece.records);
+  ParseResult result = parse_bulletins(piece.text);
+  diagnostics.insert(diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
+  std::vector<SourcedBulletin> bulletins;
+  for (std::size_t k = 0; k < result.bulletins.size(); ++k)
+    bulletins.push_back({piece.source, piece.number + k, std::move(result.bulletins[k])});
+  return bulletins;
+}
+
 struct BulletinReader::State {
   std::string source;
   DecodeOptions options;
@@ -84,37 +94,42 @@ struct BulletinReader::State {
   }
 
   void emit_records(const Emit& emit) {
-    for (SourcedBulletin& bulletin : bulletins_from_records(records)) {
-      ++emitted;
-      emit(std::move(bulletin));
-    }
+    BulletinPiece piece;
+    piece.source = records.front().source;
+    piece.number = records.front().bulletin;
+    piece.records = std::move(records);
     records.clear();
+    ++emitted;
+    emit(std::move(piece));
   }
 
-  /// Raw mode: the bulletins before the last masthead seen are complete.
+  /// Raw mode: the bulletins before the last masthead seen are complete; each is cut out as
+  /// a piece of its own (at the end, all that remains is).
   void emit_complete(const Emit& emit, bool at_end) {
     if (!at_end && pending.content.size() < next_scan_size) return;
     rebuild_line_table(pending);
-    std::size_t cut_line = pending.line_count();  // everything, at the end
-    if (!at_end) {
-      const std::vector<std::size_t> starts = detail::bulletin_start_lines(pending);
-      cut_line = starts.back();
+    std::vector<std::size_t> starts = detail::bulletin_start_lines(pending);
+    if (at_end) starts.push_back(pending.line_count());
+    std::size_t taken_lines = 0, taken_bytes = 0;
+    for (std::size_t k = 1; k < starts.size(); ++k) {
+      const std::size_t end_bytes = starts[k] < pending.line_count()
+                                        ? pending.line_starts[starts[k]]
+                                        : pending.content.size();
+      BulletinPiece piece;
+      piece.source = source;
+      piece.text.encoding = pending.encoding;
+      piece.text.first_line = pending.first_line + taken_lines;
+      piece.text.content = pending.content.substr(taken_bytes, end_bytes - taken_bytes);
+      rebuild_line_table(piece.text);
+      taken_lines = starts[k];
+      taken_bytes = end_bytes;
+      if (piece.text.content.find_first_not_of(" \t\r\n\f\v") == std::string::npos)
+        continue;  // blank: nothing to structure
+      piece.number = ++emitted;
+      emit(std::move(piece));
     }
-    if (cut_line > 0) {
-      Text complete;
-      complete.encoding = pending.encoding;
-      complete.first_line = pending.first_line;
-      const std::size_t cut =
-          cut_line < pending.line_count() ? pending.line_starts[cut_line] : pending.content.size();
-      complete.content = pending.content.substr(0, cut);
-      rebuild_line_table(complete);
-      ParseResult result = parse_bulletins(complete);
-      take(result.diagnostics);
-      for (Bulletin& bulletin : result.bulletins)
-        emit(SourcedBulletin{source, ++emitted, std::move(bulletin)});
-      pending.content.erase(0, cut);
-      pending.first_line += cut_line;
-    }
+    pending.content.erase(0, taken_bytes);
+    pending.first_line += taken_lines;
     // Scanning again only once the text has doubled keeps the work linear in the input.
     next_scan_size = 2 * pending.content.size() + detection_bytes;
   }

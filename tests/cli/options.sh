@@ -18,6 +18,13 @@ expect_status 2 "--list with --repairs" -- "$SPLIT" --list --repairs "$good"
 expect_status 2 "--format jsonl with --list" -- "$SPLIT" --format jsonl --list "$good"
 expect_in err "Try 'jianbao-split --help'" "usage errors point to --help"
 
+## --jobs changes the speed, never the output: bulletins are written in input order.
+cat "$SAMPLES"/two-bulletins.txt "$SAMPLES"/university-forum.txt "$SAMPLES"/two-bulletins.txt >many.txt
+"$SPLIT" -q -j 1 many.txt >one-thread.tsv
+expect_status 0 "--jobs 3" -- "$SPLIT" -q -j 3 many.txt
+expect_same "$SCRATCH/out" one-thread.tsv "--jobs 3 output equals --jobs 1 output"
+expect_status 2 "--jobs 0" -- "$SPLIT" -j 0 "$good"
+
 ## -o writes the file whole, leaving no temporary behind.
 (cd "$SAMPLES" && "$SPLIT" -q -o "$SCRATCH/result.tsv" university-forum.txt >"$SCRATCH/out")
 [ ! -s out ] && pass || fail "-o still wrote to stdout"

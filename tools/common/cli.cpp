@@ -3,9 +3,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <memory>
 #include <system_error>
+#include <thread>
 
 #include "common/input.hpp"
+#include "common/pool.hpp"
 #include "jianbao/version.hpp"
 
 namespace jianbao::tools {
@@ -28,6 +32,9 @@ Tool::Tool(std::string name, std::string description, std::vector<std::string> f
       ->type_name("NAME");
   app_.add_flag("--no-header", no_header_, "leave out the TSV header line");
   app_.add_flag("-q,--quiet", quiet_, "do not print warnings");
+  app_.add_option("-j,--jobs", jobs_, "structure bulletins on N threads (default: one per core)")
+      ->type_name("N")
+      ->check(CLI::Range(1u, 256u));
 }
 
 std::optional<ExitStatus> Tool::parse(int argc, char** argv) {
@@ -62,16 +69,32 @@ ExitStatus Tool::usage_error(std::string_view message) {
   return ExitStatus::usage;
 }
 
-ExitStatus Tool::run(const std::function<void(const SourcedBulletin&)>& process) {
+ExitStatus Tool::run(const Render& render, Output& out) {
+  const unsigned jobs = jobs_ > 0 ? jobs_ : std::max(1u, std::thread::hardware_concurrency());
+  OrderedPool pool(jobs > 1 ? jobs : 0);
+  const auto deliver = [&](Rendered&& rendered) {
+    if (rendered.error) std::rethrow_exception(rendered.error);
+    reporter_.report(rendered.source, rendered.diagnostics);
+    out.write(rendered.text);
+    out.flush();  // each bulletin at once, so a downstream tool starts
+  };
   std::string buffer(1 << 20, '\0');
   for (const std::string& name : files_) {
     const int fd = open_input(name, reporter_);
     if (fd < 0) continue;
     BulletinReader reader(name, DecodeOptions{forced_encoding_, 1});
-    // Diagnostics go out before the bulletin they concern, so messages and output interleave.
-    const auto emit = [&](SourcedBulletin&& bulletin) {
-      reporter_.report(name, reader.take_diagnostics());
-      process(bulletin);
+    const auto emit = [&](BulletinPiece&& cut) {
+      auto piece = std::make_shared<BulletinPiece>(std::move(cut));
+      // Decoding problems so far concern this piece: they go out just before it.
+      Rendered start{name, reader.take_diagnostics(), {}, nullptr};
+      pool.submit(
+          [piece, start, &render]() mutable {
+            for (const SourcedBulletin& bulletin :
+                 structure_piece(std::move(*piece), start.diagnostics))
+              start.text += render(bulletin);
+            return start;
+          },
+          deliver);
     };
     bool complete = true;
     for (;;) {
@@ -85,6 +108,7 @@ ExitStatus Tool::run(const std::function<void(const SourcedBulletin&)>& process)
     }
     close_input(fd);
     if (complete && !reader.failed()) reader.finish(emit);
+    pool.drain(deliver);
     reporter_.report(name, reader.take_diagnostics());
     if (complete && !reader.failed() && reader.bulletins() == 0)
       reporter_.error(name, 0, "no bulletin found");

@@ -36,10 +36,18 @@ class Tool {
   /// same form as CLI11's, and returns the status to exit with.
   ExitStatus usage_error(std::string_view message);
 
-  /// Reads every input in turn, a block at a time, and hands each bulletin to `process` as soon
-  /// as it is complete, so memory is bounded by one bulletin. An input that cannot be read or
-  /// decoded is reported and skipped. Returns the status for the whole run.
-  ExitStatus run(const std::function<void(const SourcedBulletin&)>& process);
+  /// Renders one bulletin as the text to write. With --jobs above 1 it runs on worker threads,
+  /// so it must not touch shared state.
+  using Render = std::function<std::string(const SourcedBulletin&)>;
+
+  /// Reads every input in turn, a block at a time; each bulletin, once complete, is structured
+  /// and rendered (on worker threads with --jobs) and written to `out` in input order, with
+  /// its diagnostics before it. Memory stays bounded by a few bulletins. An input that cannot
+  /// be read or decoded is reported and skipped. Returns the status for the whole run.
+  ExitStatus run(const Render& render, Output& out);
+
+  /// Renders on the calling thread only, for renders with side effects (files, an index).
+  void set_sequential() { jobs_ = 1; }
 
   /// The input files as given ("-" for standard input).
   const std::vector<std::string>& files() const { return files_; }
@@ -57,6 +65,7 @@ class Tool {
   std::string encoding_;
   bool quiet_ = false;
   bool no_header_ = false;
+  unsigned jobs_ = 0;  // 0: one per core
   std::optional<Encoding> forced_encoding_;
 };
 

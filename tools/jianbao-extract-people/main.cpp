@@ -82,7 +82,8 @@ int main(int argc, char** argv) {
     tools::Output out(tool.output_path());
     if (tool.header() && tool.format() == "tsv")
       out.write(mentions ? mentions_header : people_header);
-    const tools::ExitStatus status = tool.run([&](const SourcedBulletin& sourced) {
+    // Runs on worker threads: it only reads the lexicon and builds its own text.
+    const auto render = [&](const SourcedBulletin& sourced) {
       std::string chunk;
       for (const Person& person : find_people(bulletin_passages(sourced.bulletin), lexicon)) {
         if (person.in_passing && !all) continue;
@@ -97,9 +98,9 @@ int main(int argc, char** argv) {
           append_person_tsv(chunk, person, sourced.source, sourced.number);
         }
       }
-      out.write(chunk);
-      out.flush();
-    });
+      return chunk;
+    };
+    const tools::ExitStatus status = tool.run(render, out);
     out.commit();
     return status;
   });

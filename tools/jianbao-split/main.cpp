@@ -74,7 +74,8 @@ int main(int argc, char** argv) {
     if (tool.header() && output_dir.empty() && tool.format() == "tsv")
       out.write(list ? list_header : stream_header.data() + std::string("\n"));
     std::map<std::string, std::string> directories;  // per source, made unique once
-    const tools::ExitStatus status = tool.run([&](const SourcedBulletin& sourced) {
+    if (!output_dir.empty()) tool.set_sequential();  // files and the index are shared state
+    const auto render = [&](const SourcedBulletin& sourced) {
       const Bulletin& bulletin = sourced.bulletin;
       const std::string& source = sourced.source;
       std::string chunk;
@@ -98,9 +99,9 @@ int main(int argc, char** argv) {
       } else {
         append_stream(chunk, bulletin, sourced.number, source, repairs);
       }
-      out.write(chunk);
-      out.flush();
-    });
+      return chunk;
+    };
+    const tools::ExitStatus status = tool.run(render, out);
     if (!output_dir.empty()) {
       tools::make_directories(output_dir);
       tools::write_file_atomically(output_dir + "/index.tsv", index);

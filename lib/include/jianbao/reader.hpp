@@ -16,17 +16,31 @@
 
 namespace jianbao {
 
+/// One bulletin's share of the input, cut out but not yet structured, so that structuring can
+/// run on another thread while reading goes on.
+struct BulletinPiece {
+  std::string source;
+  std::size_t number = 0;       ///< the bulletin's number within its source
+  Text text;                    ///< raw input: the bulletin's text (first_line set)
+  std::vector<Record> records;  ///< stream input: the bulletin's records
+};
+
+/// Structures a piece: parses its text or rebuilds it from its records. Usually one bulletin;
+/// none for blank text. Problems found are appended to `diagnostics`.
+JIANBAO_EXPORT std::vector<SourcedBulletin> structure_piece(BulletinPiece&& piece,
+                                                            Diagnostics& diagnostics);
+
 /// Turns bytes arriving in pieces into whole bulletins. Raw text (any supported encoding,
 /// detected from the first 64 KiB) is cut at line ends, decoded and split where a new masthead
 /// begins; a jianbao stream (told by its header line) is grouped by source and bulletin.
 ///
 /// Example:
 ///   BulletinReader reader("a.txt");
-///   reader.feed(bytes, emit);  // as often as bytes come
+///   reader.feed(bytes, emit);  // as often as bytes come; emit gets BulletinPiece&&
 ///   reader.finish(emit);       // emits the last bulletin
 class JIANBAO_EXPORT BulletinReader {
  public:
-  using Emit = std::function<void(SourcedBulletin&&)>;
+  using Emit = std::function<void(BulletinPiece&&)>;
 
   /// `source` names raw input in the bulletins it yields (a stream carries its own names).
   explicit BulletinReader(std::string source, DecodeOptions options = {});
@@ -43,7 +57,7 @@ class JIANBAO_EXPORT BulletinReader {
   Diagnostics take_diagnostics();
   /// True after an error that stops this input (binary data): further bytes are ignored.
   bool failed() const;
-  /// How many bulletins were emitted.
+  /// How many pieces were emitted.
   std::size_t bulletins() const;
 
  private:

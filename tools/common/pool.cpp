@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#include "common/pool.hpp"
+
+namespace jianbao::tools {
+
+OrderedPool::OrderedPool(unsigned workers) : limit_(2 * static_cast<std::size_t>(workers) + 2) {
+  for (unsigned i = 0; i < workers; ++i) threads_.emplace_back([this] { work(); });
+}
+
+OrderedPool::~OrderedPool() {
+  {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    queue_.clear();
+    stopping_ = true;
+  }
+  work_ready_.notify_all();
+  for (std::thread& thread : threads_) thread.join();
+}
+
+void OrderedPool::submit(Job job, const Deliver& deliver) {
+  if (threads_.empty()) {
+    Rendered result = job();
+    deliver(std::move(result));
+    return;
+  }
+  {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    queue_.emplace_back(submitted_++, std::move(job));
+  }
+  work_ready_.notify_one();
+  deliver_ready(deliver, limit_);
+}
+
+void OrderedPool::drain(const Deliver& deliver) {
+  deliver_ready(deliver, 0);
+}
+
+void OrderedPool::deliver_ready(const Deliver& deliver, std::size_t max_outstanding) {
+  std::unique_lock<std::mutex> lock(mutex_);
+  for (;;) {
+    const auto next = done_.find(delivered_);
+    if (next != done_.end()) {
+      Rendered result = std::move(next->second);
+      done_.erase(next);
+      ++delivered_;
+      lock.unlock();
+      deliver(std::move(result));  // may throw (a broken pipe): the lock is not held
+      lock.lock();
+      continue;
+    }
+    if (submitted_ - delivered_ <= max_outstanding) return;
+    result_ready_.wait(lock);
+  }
+}
+
+void OrderedPool::work() {
+  for (;;) {
+    std::pair<std::size_t, Job> job;
+    {
+      std::unique_lock<std::mutex> lock(mutex_);
+      work_ready_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+      if (queue_.empty()) return;
+      job = std::move(queue_.front());
+      queue_.pop_front();
+    }
+    Rendered result;
+    try {
+      result = job.second();
+    } catch (...) {
+      result.error = std::current_exception();
+    }
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      done_.emplace(job.first, std::move(result));
+    }
+    result_ready_.notify_all();
+  }
+}
+
+}  // namespace jianbao::tools
