@@ -231,6 +231,14 @@ std::vector<std::size_t> bulletin_start_lines(const Text& text) {
   return find_bulletin_starts(split_lines(text));
 }
 
+ParseResult parse_one_bulletin(const Text& text) {
+  ParseResult result;
+  const std::vector<Line> lines = split_lines(text);
+  if (span_of(lines, 0, lines.size()).first_line != 0)
+    result.bulletins.push_back(parse_bulletin(lines, 0, lines.size(), result.diagnostics));
+  return result;
+}
+
 }  // namespace detail
 
 ParseResult parse_bulletins(const Text& text) {

@@ -32,7 +32,7 @@ std::size_t complete_lines_end(std::string_view bytes, Encoding encoding) {
 
 std::vector<SourcedBulletin> structure_piece(BulletinPiece&& piece, Diagnostics& diagnostics) {
   if (!piece.records.empty()) return bulletins_from_records(piece.records);
-  ParseResult result = parse_bulletins(piece.text);
+  ParseResult result = detail::parse_one_bulletin(piece.text);  // the reader cut it at mastheads
   diagnostics.insert(diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
   std::vector<SourcedBulletin> bulletins;
   for (std::size_t k = 0; k < result.bulletins.size(); ++k)

@@ -390,7 +390,35 @@ Text decode(std::string_view bytes, const DecodeOptions& options) {
   return text;
 }
 
+namespace {
+
+/// matching_key for the common case, without utf8proc: text of ASCII, CJK ideographs and CJK
+/// or full-width punctuation, whose NFKC case fold is plain lower-casing and digit folding.
+/// Returns false, having written nothing useful, when another character needs the real thing.
+bool fast_matching_key(std::string_view text, std::string& key) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    const char32_t c = detail::next_code_point(text, pos);
+    if (c < 0x80) {
+      if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) key += static_cast<char>(c);
+      if (c >= 'A' && c <= 'Z') key += static_cast<char>(c - 'A' + 'a');
+    } else if (c >= 0x4E00 && c <= 0x9FFF) {
+      append_utf8(key, c);
+    } else if (c >= U'０' && c <= U'９') {
+      key += static_cast<char>('0' + (c - U'０'));
+    } else if (!((c >= 0x3000 && c <= 0x3003) || (c >= 0x3008 && c <= 0x3011) ||
+                 (c >= 0x3014 && c <= 0x301F) || (c >= 0x2010 && c <= 0x2027) ||
+                 (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+                 (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) || c == 0x00B7)) {
+      return false;  // punctuation above is dropped; anything else goes to utf8proc
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string matching_key(std::string_view text) {
+  if (std::string key; fast_matching_key(text, key)) return key;
   utf8proc_uint8_t* folded = nullptr;
   const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
                                                       UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);

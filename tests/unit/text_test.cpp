@@ -400,3 +400,11 @@ TEST_CASE("UTF-16 without a byte-order mark is recognised by its zero bytes", "[
   CHECK(from_be.content == from_le.content);
   CHECK(from_le.diagnostics.empty());
 }
+
+TEST_CASE("the matching key is the same with or without the fast path's characters", "[decode]") {
+  // Pure CJK text and punctuation take the fast path; ① and 〇 need utf8proc; both agree.
+  CHECK(matching_key("“高质量发展”（2017）——新时代！") == "高质量发展2017新时代");
+  CHECK(matching_key("① 国家质检总局") == "1国家质检总局");
+  CHECK(matching_key("二〇一七年ＡＢ") == "二〇一七年ab");
+  CHECK(matching_key("Ｑｕａｌｉｔｙ ４．０") == "quality40");
+}

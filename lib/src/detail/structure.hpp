@@ -14,6 +14,10 @@ namespace jianbao::detail {
 
 // --- bulletin.cpp ---
 
+/// Structures a text known to hold one bulletin (cut at bulletin_start_lines), without
+/// looking for mastheads again.
+ParseResult parse_one_bulletin(const Text& text);
+
 /// Indices (0-based) of the lines of `text` where bulletins start; the first is always 0.
 std::vector<std::size_t> bulletin_start_lines(const Text& text);
 
