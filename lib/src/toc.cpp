@@ -41,9 +41,37 @@ constexpr std::size_t max_aligned_pairs = 250000;
 // Titles longer than this are compared by their first characters only.
 constexpr std::size_t max_compared_chars = 80;
 
-double title_similarity(const std::u32string& a, const std::u32string& b) {
+/// Characters two sorted strings have in common, counted with repeats: an upper bound of their
+/// common subsequence, found in linear time.
+std::size_t common_characters(const std::u32string& a, const std::u32string& b) {
+  std::size_t i = 0, j = 0, common = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++common, ++i, ++j;
+    }
+  }
+  return common;
+}
+
+std::u32string sorted(std::u32string key) {
+  std::sort(key.begin(), key.end());
+  return key;
+}
+
+/// Common subsequence over the shorter title; 0 below four characters in common. The sorted
+/// keys rule out most pairs before the quadratic subsequence count.
+double title_similarity(const std::u32string& a, const std::u32string& b,
+                        const std::u32string& a_sorted, const std::u32string& b_sorted) {
   const std::size_t shorter = std::min(a.size(), b.size());
   if (shorter == 0) return 0.0;
+  const std::size_t bound = common_characters(a_sorted, b_sorted);
+  if (bound < std::min<std::size_t>(4, shorter) ||
+      static_cast<double>(bound) < match_threshold * static_cast<double>(shorter))
+    return 0.0;
   const std::size_t common = common_subsequence_length(a, b);
   if (common < std::min<std::size_t>(4, shorter)) return 0.0;
   return static_cast<double>(common) / static_cast<double>(shorter);
@@ -179,12 +207,16 @@ std::vector<std::size_t> align_toc_items(const std::vector<std::string>& item_ti
   std::vector<std::u32string> items, titles;
   for (const auto& t : item_titles) items.push_back(comparison_key(t));
   for (const auto& t : candidates) titles.push_back(comparison_key(t));
+  std::vector<std::u32string> items_sorted, titles_sorted;
+  for (const auto& key : items) items_sorted.push_back(sorted(key));
+  for (const auto& key : titles) titles_sorted.push_back(sorted(key));
 
   if (n * m > max_aligned_pairs) {
     std::size_t next = 0;
     for (std::size_t i = 0; i < n; ++i) {
       for (std::size_t j = next; j < m && j < next + 64; ++j) {
-        if (title_similarity(items[i], titles[j]) >= match_threshold) {
+        if (title_similarity(items[i], titles[j], items_sorted[i], titles_sorted[j]) >=
+            match_threshold) {
           result[i] = j;
           next = j + 1;
           break;
@@ -199,7 +231,7 @@ std::vector<std::size_t> align_toc_items(const std::vector<std::string>& item_ti
   std::vector<std::vector<double>> sim(n, std::vector<double>(m, 0.0));
   for (std::size_t i = 0; i < n; ++i)
     for (std::size_t j = 0; j < m; ++j) {
-      const double s = title_similarity(items[i], titles[j]);
+      const double s = title_similarity(items[i], titles[j], items_sorted[i], titles_sorted[j]);
       sim[i][j] = s >= match_threshold ? s : 0.0;
     }
   std::vector<std::vector<double>> best(n + 1, std::vector<double>(m + 1, 0.0));
