@@ -4,6 +4,7 @@
 #include "jianbao/people.hpp"
 
 #include <algorithm>
+#include <bitset>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -716,22 +717,30 @@ class PeopleBook {
   /// where a title or verb anchored them.
   void add_name_mentions(const std::u32string& text, const Lexicon::Tables& tables,
                          std::vector<NameSpan>& spans) const {
-    std::vector<std::size_t> order(names_.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    // Longest first (王明远 before 王明); a bitmap of first characters lets one pass over the
+    // text skip almost every position without comparing names.
+    std::vector<std::size_t> order;
+    std::bitset<4096> first_characters;
+    for (std::size_t i = 0; i < names_.size(); ++i) {
+      if (tables.not_names.contains(names_[i])) continue;
+      order.push_back(i);
+      first_characters.set(names_[i][0] % first_characters.size());
+    }
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      return names_[a].size() > names_[b].size();  // 王明远 before 王明
+      return names_[a].size() > names_[b].size();
     });
-    for (std::size_t i : order) {
-      const std::u32string& name = names_[i];
-      if (tables.not_names.contains(name)) continue;
-      for (std::size_t at = text.find(name); at != std::u32string::npos;
-           at = text.find(name, at + 1)) {
+    for (std::size_t at = 0; at < text.size(); ++at) {
+      if (!first_characters.test(text[at] % first_characters.size())) continue;
+      for (std::size_t i : order) {
+        const std::u32string& name = names_[i];
+        if (name[0] != text[at] || text.compare(at, name.size(), name) != 0) continue;
         // 王明 is not mentioned in 王明远: the name must end where a name can end.
         const std::size_t end = at + name.size();
         const bool ends = end >= text.size() || !is_han(text[end]) ||
                           tables.stops.longest_at(text, end) > 0 ||
                           tables.titles.longest_at(text, end) > 0;
         if (ends && !overlaps(spans, at, end)) spans.push_back({at, end, i});
+        break;
       }
     }
   }
