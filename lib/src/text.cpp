@@ -118,8 +118,16 @@ std::string decode_utf8(std::string_view bytes, std::size_t first_line, Diagnost
   LineCounter lines(first_line);
   std::size_t valid_from = 0;  // valid bytes are copied in runs, not one by one
   for (std::size_t pos = 0; pos < bytes.size();) {
-    if (static_cast<unsigned char>(bytes[pos]) < 0x80) {
+    const auto lead = static_cast<unsigned char>(bytes[pos]);
+    if (lead < 0x80) {
       ++pos;
+      continue;
+    }
+    // Most Chinese text: a lead byte of U+1000..U+CFFF and two continuation bytes.
+    if (lead >= 0xE1 && lead <= 0xEC && pos + 2 < bytes.size() &&
+        (static_cast<unsigned char>(bytes[pos + 1]) & 0xC0) == 0x80 &&
+        (static_cast<unsigned char>(bytes[pos + 2]) & 0xC0) == 0x80) {
+      pos += 3;
       continue;
     }
     const std::size_t length = valid_utf8_length(bytes, pos);

@@ -34,16 +34,7 @@ char32_t first_code_point(std::string_view text) {
   return next_code_point(text, pos);
 }
 
-std::size_t count_code_points(std::string_view text) {
-  std::size_t count = 0;
-  for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return count;
-}
 
-bool is_han(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0x20000 && c <= 0x3134F) || (c >= 0xF900 && c <= 0xFAFF) || c == 0x3007;
-}
 
 std::string_view trim(std::string_view text) {
   std::size_t begin = 0;

@@ -51,7 +51,11 @@ char32_t last_code_point(std::string_view text);
 char32_t first_code_point(std::string_view text);
 
 /// Number of code points in valid UTF-8.
-std::size_t count_code_points(std::string_view text);
+inline std::size_t count_code_points(std::string_view text) {
+  std::size_t count = 0;
+  for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
 
 /// Blank for layout: ASCII space and controls, NBSP, U+3000 ideographic space, other Zs spaces.
 inline bool is_space(char32_t c) {
@@ -60,7 +64,10 @@ inline bool is_space(char32_t c) {
 }
 
 /// CJK unified ideographs (with extensions and compatibility ideographs) and 〇.
-bool is_han(char32_t c);
+inline bool is_han(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x20000 && c <= 0x3134F) || (c >= 0xF900 && c <= 0xFAFF) || c == 0x3007;
+}
 
 /// The text without leading and trailing spaces (is_space).
 std::string_view trim(std::string_view text);
