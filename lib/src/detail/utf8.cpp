@@ -34,8 +34,6 @@ char32_t first_code_point(std::string_view text) {
   return next_code_point(text, pos);
 }
 
-
-
 std::string_view trim(std::string_view text) {
   std::size_t begin = 0;
   while (begin < text.size()) {
