@@ -49,7 +49,28 @@ void OrderedPool::deliver_ready(const Deliver& deliver, std::size_t max_outstand
       continue;
     }
     if (submitted_ - delivered_ <= max_outstanding) return;
+    if (!queue_.empty()) {
+      // Rather than wait, the submitting thread takes a job itself: on a machine with as many
+      // cores as workers it would otherwise sit idle while they run.
+      std::pair<std::size_t, Job> job = std::move(queue_.front());
+      queue_.pop_front();
+      lock.unlock();
+      Rendered result = run_job(job.second);
+      lock.lock();
+      done_.emplace(job.first, std::move(result));
+      continue;
+    }
     result_ready_.wait(lock);
+  }
+}
+
+Rendered OrderedPool::run_job(Job& job) {
+  try {
+    return job();
+  } catch (...) {
+    Rendered failed;
+    failed.error = std::current_exception();
+    return failed;
   }
 }
 
@@ -63,12 +84,7 @@ void OrderedPool::work() {
       job = std::move(queue_.front());
       queue_.pop_front();
     }
-    Rendered result;
-    try {
-      result = job.second();
-    } catch (...) {
-      result.error = std::current_exception();
-    }
+    Rendered result = run_job(job.second);
     {
       const std::lock_guard<std::mutex> lock(mutex_);
       done_.emplace(job.first, std::move(result));

@@ -46,6 +46,7 @@ class OrderedPool {
  private:
   void deliver_ready(const Deliver& deliver, std::size_t max_outstanding);
   void work();
+  static Rendered run_job(Job& job);
 
   std::mutex mutex_;
   std::condition_variable work_ready_;
