@@ -222,14 +222,16 @@ std::vector<Article> build_articles(const std::vector<Line>& body, std::vector<T
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     Piece& piece = pieces[i];
     const std::string_view text = piece.block.text;
-    if (is_heading(text)) {
+    // Running text (most pieces) is too long for a section line, heading or title.
+    if (visible_length(text, max_title_length) > max_title_length) continue;
+    // A TOC section repeated in the body (一、工作动态) opens its articles; checked before
+    // headings, which such a line would also pass for.
+    if (!index.section_by_key.empty() && index.section_by_key.count(matching_key(text))) {
+      piece.section_line = true;
       piece.block.kind = BlockKind::heading;
       continue;
     }
-    if (!index.section_by_key.empty() &&
-        visible_length(text, max_title_length) <= max_title_length &&
-        index.section_by_key.count(matching_key(text))) {
-      piece.section_line = true;
+    if (is_heading(text)) {
       piece.block.kind = BlockKind::heading;
       continue;
     }

@@ -25,7 +25,10 @@ constexpr std::size_t sentence_length = 15;
 constexpr std::size_t wrap_min_width = 20;
 constexpr std::size_t wrap_tolerance = 3;
 
-std::vector<Line> split_lines(const Text& text) {
+// Line::length when it was not counted (boundary scans need it for a few lines only).
+constexpr std::size_t uncounted = static_cast<std::size_t>(-1);
+
+std::vector<Line> split_lines(const Text& text, bool count_lengths = true) {
   std::vector<Line> lines;
   lines.reserve(text.line_count());
   for (std::size_t n = 1; n <= text.line_count(); ++n) {
@@ -35,7 +38,7 @@ std::vector<Line> split_lines(const Text& text) {
     line.number = text.first_line + n - 1;
     line.text = trimmed;
     line.begin = text.line_starts[n - 1] + static_cast<std::size_t>(trimmed.data() - raw.data());
-    line.length = detail::visible_length(trimmed, line_length_cap);
+    line.length = count_lengths ? detail::visible_length(trimmed, line_length_cap) : uncounted;
     line.indented = !trimmed.empty() && trimmed.data() != raw.data();
     lines.push_back(line);
   }
@@ -46,8 +49,13 @@ bool has_toc_marker(const Line& line) {
   return detail::read_toc_marker(line.text.substr(0, 64)).kind != MarkerKind::none;
 }
 
+std::size_t length_of(const Line& line) {
+  return line.length != uncounted ? line.length
+                                  : detail::visible_length(line.text, line_length_cap);
+}
+
 bool is_paragraph_line(const Line& line) {
-  const std::size_t length = line.length;
+  const std::size_t length = length_of(line);
   if (length >= paragraph_length) return true;
   return length >= sentence_length && detail::ends_sentence(line.text) && !has_toc_marker(line);
 }
@@ -98,17 +106,17 @@ std::vector<std::size_t> find_bulletin_starts(const std::vector<Line>& lines) {
   bool body_seen = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank()) continue;
-    if (is_paragraph_line(lines[i])) {
-      body_seen = true;
+    if (!body_seen) {  // until running text, no masthead can open a new bulletin
+      body_seen = is_paragraph_line(lines[i]);
       continue;
     }
-    if (!body_seen || !opens_masthead(lines, i)) continue;
+    if (!opens_masthead(lines, i)) continue;  // running text is never a publication title
     std::size_t start = i;
     // The institution usually stands just above the publication title.
     if (const auto above = previous_nonblank(lines, i, starts.back());
         above && i - *above <= 3 && !is_paragraph_line(lines[*above]) &&
         !detail::ends_sentence(lines[*above].text) &&
-        !detail::is_colophon_line(lines[*above].text) && lines[*above].length <= 30) {
+        !detail::is_colophon_line(lines[*above].text) && length_of(lines[*above]) <= 30) {
       start = *above;
     }
     starts.push_back(start);
@@ -228,7 +236,7 @@ std::string_view repair_kind_name(RepairKind kind) {
 namespace detail {
 
 std::vector<std::size_t> bulletin_start_lines(const Text& text) {
-  return find_bulletin_starts(split_lines(text));
+  return find_bulletin_starts(split_lines(text, false));
 }
 
 ParseResult parse_one_bulletin(const Text& text) {

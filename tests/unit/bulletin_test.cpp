@@ -444,3 +444,20 @@ TEST_CASE("a hard wrap falling just before 二是 does not end the paragraph", "
   REQUIRE(article.body.size() == 1);
   CHECK(article.body[0].text.find("继续增加，二是成果转化") != std::string::npos);
 }
+
+TEST_CASE("a TOC section repeated in the body leads its articles, not a sub-heading", "[body]") {
+  const ParseResult result = parse(
+      "南湖区民政局\n\n工作简报\n\n第2期\n\n一、工作动态\n1. 召开养老服务工作会议\n\n"
+      "二、基层风采\n1. 社区食堂开张\n\n区民政局召开养老服务工作会议\n\n"
+      "2023年2月6日，区民政局召开养老服务工作会议，部署居家养老服务提升行动。\n\n"
+      "二、基层风采\n\n湖滨社区长者食堂开张\n\n"
+      "2月10日，湖滨社区长者食堂正式开张，为辖区老人提供助餐服务。\n");
+  const Bulletin& bulletin = only_bulletin(result);
+  REQUIRE(bulletin.articles.size() == 2);
+  const Article& article = bulletin.articles[1];
+  CHECK(article.title.text == "湖滨社区长者食堂开张");
+  REQUIRE(article.lead.size() == 1);
+  CHECK(article.lead[0].text == "二、基层风采");
+  CHECK(article.section == "基层风采");
+  CHECK(bulletin.articles[0].body.size() == 1);
+}
