@@ -461,3 +461,16 @@ TEST_CASE("a TOC section repeated in the body leads its articles, not a sub-head
   CHECK(article.section == "基层风采");
   CHECK(bulletin.articles[0].body.size() == 1);
 }
+
+TEST_CASE("a page break after a closing quote with no full stop before it is rejoined",
+          "[repair]") {
+  const ParseResult result = parse(
+      "东川区科技局\n\n工作简报\n\n第4期\n\n区科技局召开科技服务工作会议\n\n"
+      "2022年5月9日，区科技局召开科技服务工作会议，会议强调要坚持“四个围绕”\n\n"
+      "的工作思路，把服务企业创新作为重点任务。\n\n"
+      "会议还对下一阶段的“揭榜挂帅”项目申报工作作了安排。”\n");
+  const Article& article = only_bulletin(result).articles.at(0);
+  REQUIRE(article.body.size() == 2);
+  CHECK(article.body[0].text.find("“四个围绕”的工作思路") != std::string::npos);
+  CHECK(article.body[0].repairs.at(0).kind == RepairKind::page_break_join);
+}

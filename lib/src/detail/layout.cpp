@@ -61,9 +61,20 @@ bool ends_sentence(std::string_view text) {
 }
 
 bool ends_mid_sentence(std::string_view text) {
-  const char32_t c = last_code_point(trim(text));
-  return is_han(c) || is_digit(c) || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') ||
-         c == U'，' || c == U'、' || c == U',' || c == U'（' || c == U'“' || c == U'《';
+  text = trim(text);
+  const char32_t c = last_code_point(text);
+  if (is_han(c) || is_digit(c) || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') ||
+      c == U'，' || c == U'、' || c == U',' || c == U'（' || c == U'“' || c == U'《')
+    return true;
+  // …的“四个围绕” or …《指导意见》 at a page's end: a closing mark with no full stop before it
+  // closes a phrase, not the sentence (。” does end one).
+  if (c == U'”' || c == U'》' || c == U'）' || c == U'’') {
+    std::size_t start = text.size() - 1;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    const char32_t before = last_code_point(text.substr(0, start));
+    return is_han(before) || is_digit(before);
+  }
+  return false;
 }
 
 bool starts_with_enumeration(std::string_view text) {
