@@ -466,7 +466,8 @@ TEST_CASE("a page break after a closing quote with no full stop before it is rej
           "[repair]") {
   const ParseResult result = parse(
       "东川区科技局\n\n工作简报\n\n第4期\n\n区科技局召开科技服务工作会议\n\n"
-      "2022年5月9日，区科技局召开科技服务工作会议，各科室负责人和部分企业代表参加会议，"
+      "2022年5月9日，区科技局召开科技服务工作会议，各科室负责人、各街道科技干部和部分"
+      "企业代表共四十余人参加会议，"
       "会议强调要坚持“四个围绕”\n\n"
       "的工作思路，把服务企业创新作为重点任务。\n\n"
       "会议还对下一阶段的“揭榜挂帅”项目申报工作作了安排。”\n");
