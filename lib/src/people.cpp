@@ -328,12 +328,39 @@ class PassageScanner {
       pos += length;
     }
     find_speakers();
+    add_appointments();
     std::sort(found_.begin(), found_.end(),
               [](const Found& a, const Found& b) { return a.begin < b.begin; });
     return std::move(found_);
   }
 
  private:
+  /// 邀请甲、乙担任评审委员: the people named in the clause before 担任 (or 出任, 兼任,
+  /// 当选, 当选为) take the title after it.
+  void add_appointments() {
+    static constexpr std::u32string_view verbs[] = {U"当选为", U"担任", U"出任", U"兼任", U"当选"};
+    for (std::size_t pos = 0; pos < text_.size(); ++pos) {
+      std::size_t verb = 0;
+      for (std::u32string_view v : verbs) {
+        if (text_.compare(pos, v.size(), v) == 0) {
+          verb = v.size();
+          break;
+        }
+      }
+      if (verb == 0) continue;
+      const std::size_t title = title_at(pos + verb);
+      if (title == 0) continue;
+      std::size_t clause = pos;  // back to the clause's start; 、 joins a list, it does not end it
+      while (clause > 0 && !(is_punctuation(text_[clause - 1]) && text_[clause - 1] != U'、'))
+        --clause;
+      const std::u32string appointed = slice(pos + verb, pos + verb + title);
+      for (Found& person : found_)
+        if (person.begin >= clause && person.end <= pos)
+          person.affiliations.emplace_back(appointed, std::u32string());
+      pos += verb + title - 1;
+    }
+  }
+
   char32_t at(std::size_t i) const { return i < text_.size() ? text_[i] : 0; }
 
   /// A title starting at `pos`. Not when it is the start of an organisation (主任委员会), nor when

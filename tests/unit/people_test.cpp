@@ -500,3 +500,19 @@ TEST_CASE("a bulletin's passages are its TOC items, titles and paragraphs with t
   CHECK(people[1].name == "韦立诚");
   CHECK(people[1].articles == std::vector<std::size_t>{2});
 }
+
+TEST_CASE("people named before 担任 take the title after it, a whole list at once", "[people]") {
+  const auto people =
+      people_in({"会议邀请北岭大学教授严立诚、省标准化研究院研究员蒋文澜担任评审委员，"
+                 "邀请市场监管局综合处处长柯远航担任评审组长。"});
+  INFO(describe(people));
+  const Person* yan = named(people, "严立诚");
+  const Person* jiang = named(people, "蒋文澜");
+  const Person* ke = named(people, "柯远航");
+  REQUIRE(yan != nullptr);
+  REQUIRE(jiang != nullptr);
+  REQUIRE(ke != nullptr);
+  CHECK(yan->titles == std::vector<std::string>{"教授", "评审委员"});
+  CHECK(jiang->titles == std::vector<std::string>{"研究员", "评审委员"});
+  CHECK(ke->titles == std::vector<std::string>{"处长", "评审组长"});
+}
