@@ -7,11 +7,13 @@
 #include <fstream>
 #include <sstream>
 
+#include "fixtures.hpp"
 #include "jianbao/bulletin.hpp"
 #include "jianbao/stream.hpp"
 #include "jianbao/text.hpp"
 
 using namespace jianbao;
+using jianbao::testing::visible_characters;
 
 namespace {
 
@@ -43,24 +45,6 @@ std::vector<const Repair*> repairs_of(const Bulletin& bulletin, RepairKind kind)
     for (const Block& block : article.body) scan(block);
   }
   return found;
-}
-
-/// Non-blank code points, sorted: the multiset a lossless split must preserve.
-std::u32string visible_characters(std::string_view utf8) {
-  std::u32string out;
-  for (std::size_t i = 0; i < utf8.size();) {
-    const auto lead = static_cast<unsigned char>(utf8[i]);
-    const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    char32_t c = length == 1 ? lead : lead & (0xFF >> (length + 1));
-    for (std::size_t k = 1; k < length && i + k < utf8.size(); ++k)
-      c = (c << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
-    i += length;
-    const bool blank = c <= 0x20 || c == 0x3000 || c == 0xA0 || c == 0xFEFF || c == 0x7F ||
-                       (c >= 0x2000 && c <= 0x200B);
-    if (!blank) out += c;
-  }
-  std::sort(out.begin(), out.end());
-  return out;
 }
 
 /// The characters the stream carries for the source: every record but the derived section

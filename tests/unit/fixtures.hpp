@@ -8,7 +8,8 @@
 
 namespace jianbao::testing {
 
-/// An invented bulletin in the layout of samples/university-forum.txt, two articles.
+/// An invented bulletin in the layout of samples/university-forum.txt: masthead on lines 3, 5
+/// and 7, one TOC section on 9 with items on 11 and 12, articles on 14-16 and 18-20.
 inline constexpr const char* small_bulletin =
     "\n"
     "\n"

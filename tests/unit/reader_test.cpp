@@ -2,10 +2,10 @@
 // Reading input in pieces: the same bulletins whatever the piece size, bounded by one bulletin.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
-#include "fixtures.hpp"
 #include "jianbao/reader.hpp"
 #include "jianbao/stream.hpp"
 

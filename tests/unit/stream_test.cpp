@@ -6,37 +6,15 @@
 #include <string>
 #include <vector>
 
+#include "fixtures.hpp"
 #include "jianbao/bulletin.hpp"
 #include "jianbao/stream.hpp"
 #include "jianbao/text.hpp"
 
 using namespace jianbao;
+using jianbao::testing::small_bulletin;
 
 namespace {
-
-/// An invented bulletin in the layout of samples/university-forum.txt: masthead on lines 3, 5
-/// and 7, one TOC section on 9 with items on 11 and 12, articles on 14-16 and 18-20.
-constexpr const char* small_bulletin =
-    "\n"
-    "\n"
-    "青禾农业科学研究院\n"
-    "\n"
-    "工作简报\n"
-    "\n"
-    "【2019年5月1日-2019年5月31日】\n"
-    "\n"
-    "—— 学术活动\n"
-    "\n"
-    "- ① 青禾农业科学研究院举办盐碱地改良学术报告会\n"
-    "- ② 青年科研人员赴石泉试验站开展田间调研\n"
-    "\n"
-    "青禾农业科学研究院举办盐碱地改良学术报告会\n"
-    "\n"
-    "2019年5月8日，青禾农业科学研究院在本部报告厅举办盐碱地改良学术报告会，八十余名科研人员参加。\n"
-    "\n"
-    "青年科研人员赴石泉试验站开展田间调研\n"
-    "\n"
-    "2019年5月15日，研究院组织十二名青年科研人员赴石泉试验站，围绕小麦耐盐品种筛选开展田间调研。\n";
 
 std::string header_line() {
   return std::string(stream_header);
