@@ -340,6 +340,8 @@ class PassageScanner {
   void add_appointments() {
     static constexpr std::u32string_view verbs[] = {U"当选为", U"担任", U"出任", U"兼任", U"当选"};
     for (std::size_t pos = 0; pos < text_.size(); ++pos) {
+      const char32_t c = text_[pos];
+      if (c != U'担' && c != U'出' && c != U'兼' && c != U'当') continue;  // cheap first test
       std::size_t verb = 0;
       for (std::u32string_view v : verbs) {
         if (text_.compare(pos, v.size(), v) == 0) {
