@@ -85,7 +85,6 @@ class Trie {
       node = slot;
     }
     terminal_[node] = true;
-    max_length_ = std::max(max_length_, word.size());
   }
 
   /// Length of the longest word starting at `pos` (0 when none).
@@ -136,7 +135,6 @@ class Trie {
   EdgeTable edges_;
   std::vector<bool> terminal_{false};
   std::uint32_t node_count_ = 1;
-  std::size_t max_length_ = 0;
 };
 
 std::u32string reversed(std::u32string_view word) {

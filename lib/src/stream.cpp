@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <sstream>
 
 #include "detail/structure.hpp"
 
@@ -345,26 +344,6 @@ std::vector<SourcedBulletin> bulletins_from_records(const std::vector<Record>& r
                          rebuild_bulletin(records.data() + i, records.data() + j, ignored)});
     i = j;
   }
-  return bulletins;
-}
-
-std::vector<SourcedBulletin> read_bulletins(const Text& text, std::string_view name,
-                                            Diagnostics& diagnostics) {
-  std::vector<SourcedBulletin> bulletins;
-  if (is_stream_header(text.line(1))) {
-    std::istringstream input(text.content);
-    std::string header;
-    std::getline(input, header);
-    StreamReader reader(input, header);
-    std::vector<Record> records;
-    while (auto record = reader.next()) records.push_back(std::move(*record));
-    diagnostics.insert(diagnostics.end(), reader.diagnostics().begin(), reader.diagnostics().end());
-    return bulletins_from_records(records);
-  }
-  ParseResult result = parse_bulletins(text);
-  diagnostics.insert(diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
-  for (std::size_t k = 0; k < result.bulletins.size(); ++k)
-    bulletins.push_back({std::string(name), k + 1, std::move(result.bulletins[k])});
   return bulletins;
 }
 

@@ -49,9 +49,6 @@ class Tool {
   /// Renders on the calling thread only, for renders with side effects (files, an index).
   void set_sequential() { jobs_ = 1; }
 
-  /// The input files as given ("-" for standard input).
-  const std::vector<std::string>& files() const { return files_; }
-
   /// Runs `body` and turns its outcome into the process exit status: a broken pipe ends
   /// quietly with 0 (as ripgrep does), an output failure is reported with status 1.
   int finish(const std::function<ExitStatus()>& body);

@@ -96,9 +96,4 @@ struct SourcedBulletin {
 JIANBAO_EXPORT std::vector<SourcedBulletin> bulletins_from_records(
     const std::vector<Record>& records);
 
-/// Reads a tool's input, either raw bulletin text (structured with parse_bulletins; `name` is
-/// its source) or a jianbao stream, told apart by the first line.
-JIANBAO_EXPORT std::vector<SourcedBulletin> read_bulletins(const Text& text, std::string_view name,
-                                                           Diagnostics& diagnostics);
-
 }  // namespace jianbao
