@@ -27,11 +27,6 @@ bool has_sentence_punctuation(std::string_view text) {
   return false;
 }
 
-bool is_number_character(char32_t c) {
-  return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９') ||
-         std::u32string_view(U"一二三四五六七八九十〇零百").find(c) != std::u32string_view::npos;
-}
-
 /// 第3期, 总第27期, 2020年第３期: 第, a number, 期.
 bool is_issue_line(std::string_view text) {
   if (visible_length(text, 40) > 40 || has_sentence_punctuation(text)) return false;
@@ -41,7 +36,7 @@ bool is_issue_line(std::string_view text) {
     std::size_t j = i + 1;
     while (j < chars.size() && is_space(chars[j])) ++j;
     const std::size_t digits = j;
-    while (j < chars.size() && is_number_character(chars[j])) ++j;
+    while (j < chars.size() && (is_decimal_digit(chars[j]) || is_chinese_numeral(chars[j]))) ++j;
     if (j == digits) continue;
     while (j < chars.size() && is_space(chars[j])) ++j;
     if (j < chars.size() && chars[j] == U'期') return true;

@@ -273,10 +273,6 @@ constexpr std::size_t npos = static_cast<std::size_t>(-1);
 // Organisation names run at most this long before the title or name they qualify.
 constexpr std::size_t max_org_length = 32;
 
-bool is_digit(char32_t c) {
-  return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
-}
-
 // A single character that may stand right before a name: prepositions and conjunctions.
 bool is_lead_character(char32_t c) {
   return std::u32string_view(U"由与和及同对向让请在是被将把给跟为等邀").find(c) !=
@@ -454,7 +450,7 @@ class PassageScanner {
     const auto strong_end = [&](std::size_t end) {
       const char32_t c = at(end);
       return end >= text_.size() || is_punctuation(c) || is_stop_at(end, false) ||
-             (!weak && (title_at(end) > 0 || is_digit(c)));
+             (!weak && (title_at(end) > 0 || detail::is_decimal_digit(c)));
     };
     const auto fits = [&](std::size_t given) {
       const std::size_t end = pos + surname + given;
@@ -496,7 +492,7 @@ class PassageScanner {
   bool boundary_before(std::size_t pos) const {
     if (pos == 0) return true;
     const char32_t c = text_[pos - 1];
-    return is_punctuation(c) || is_digit(c) || is_lead_character(c) ||
+    return is_punctuation(c) || detail::is_decimal_digit(c) || is_lead_character(c) ||
            t_.org_suffixes_reversed.longest_ending_at(text_, pos) > 0 ||
            t_.titles_reversed.longest_ending_at(text_, pos) > 0;
   }
@@ -541,7 +537,7 @@ class PassageScanner {
       std::size_t d = q - 1;
       while (d > 0 && text_[d - 1] == U' ') --d;
       const std::size_t digits_end = d;
-      while (d > 0 && is_digit(text_[d - 1])) --d;
+      while (d > 0 && detail::is_decimal_digit(text_[d - 1])) --d;
       if (d < digits_end) {
         q = d;
         while (q > 0 && text_[q - 1] == U' ') --q;
@@ -570,7 +566,8 @@ class PassageScanner {
       if (boundary) break;
       --begin;
     }
-    while (begin < q && is_digit(text_[begin])) ++begin;  // a date run into the name
+    while (begin < q && detail::is_decimal_digit(text_[begin]))
+      ++begin;  // a date run into the name
     return {begin, org_end};
   }
 

@@ -12,13 +12,6 @@ namespace {
 
 constexpr std::size_t npos = std::numeric_limits<std::size_t>::max();
 
-bool is_numeral(char32_t c) {
-  return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
-}
-bool is_digit(char32_t c) {
-  return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
-}
-
 bool is_section_kind(MarkerKind kind) {
   return kind == MarkerKind::dash || kind == MarkerKind::bracket || kind == MarkerKind::symbol;
 }
@@ -123,20 +116,20 @@ TocMarker read_toc_marker(std::string_view line) {
     result.kind = MarkerKind::circled;
   } else if (c == U'（' || c == U'(') {
     std::size_t j = i + 1;
-    while (j < chars.size() && (is_numeral(chars[j]) || is_digit(chars[j]))) ++j;
+    while (j < chars.size() && (is_chinese_numeral(chars[j]) || is_decimal_digit(chars[j]))) ++j;
     if (j > i + 1 && j < chars.size() && (chars[j] == U'）' || chars[j] == U')')) {
       i = j + 1;
       result.kind = MarkerKind::paren;
     }
-  } else if (is_numeral(c) || is_digit(c)) {
+  } else if (is_chinese_numeral(c) || is_decimal_digit(c)) {
     std::size_t j = i;
-    while (j < chars.size() && (is_numeral(chars[j]) || is_digit(chars[j]))) ++j;
+    while (j < chars.size() && (is_chinese_numeral(chars[j]) || is_decimal_digit(chars[j]))) ++j;
     const char32_t after = j < chars.size() ? chars[j] : 0;
-    if (is_numeral(c) && after == U'、') {
+    if (is_chinese_numeral(c) && after == U'、') {
       i = j + 1;
       result.kind = MarkerKind::numeral;
-    } else if (is_digit(c) && (after == U'.' || after == U'、' || after == U'．') &&
-               !(j + 1 < chars.size() && is_digit(chars[j + 1]))) {
+    } else if (is_decimal_digit(c) && (after == U'.' || after == U'、' || after == U'．') &&
+               !(j + 1 < chars.size() && is_decimal_digit(chars[j + 1]))) {
       i = j + 1;
       result.kind = MarkerKind::arabic;
     }

@@ -18,20 +18,6 @@ bool is_terminal(char32_t c) {
          c == U'?' || c == U'.' || c == U';' || c == U'：' || c == U':';
 }
 
-bool is_ascii_digit(char32_t c) {
-  return c >= U'0' && c <= U'9';
-}
-bool is_wide_digit(char32_t c) {
-  return c >= U'０' && c <= U'９';
-}
-bool is_digit(char32_t c) {
-  return is_ascii_digit(c) || is_wide_digit(c);
-}
-
-bool is_chinese_numeral(char32_t c) {
-  return std::u32string_view(U"一二三四五六七八九十〇零百").find(c) != std::u32string_view::npos;
-}
-
 bool is_dash(char32_t c) {
   return c == U'-' || c == U'－' || c == U'—' || c == U'–' || c == U'─' || c == U'━' || c == U'_' ||
          c == U'＿' || c == U'=' || c == U'*' || c == U'·';
@@ -63,7 +49,7 @@ bool ends_sentence(std::string_view text) {
 bool ends_mid_sentence(std::string_view text) {
   text = trim(text);
   const char32_t c = last_code_point(text);
-  if (is_han(c) || is_digit(c) || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') ||
+  if (is_han(c) || is_decimal_digit(c) || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') ||
       c == U'，' || c == U'、' || c == U',' || c == U'（' || c == U'“' || c == U'《')
     return true;
   // …的“四个围绕” or …《指导意见》 at a page's end: a closing mark with no full stop before it
@@ -72,7 +58,7 @@ bool ends_mid_sentence(std::string_view text) {
     std::size_t start = text.size() - 1;
     while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
     const char32_t before = last_code_point(text.substr(0, start));
-    return is_han(before) || is_digit(before);
+    return is_han(before) || is_decimal_digit(before);
   }
   return false;
 }
@@ -83,19 +69,19 @@ bool starts_with_enumeration(std::string_view text) {
   const bool paren = !chars.empty() && (chars[0] == U'（' || chars[0] == U'(');
   if (paren) ++i;
   const std::size_t digits_begin = i;
-  while (i < chars.size() && (is_chinese_numeral(chars[i]) || is_digit(chars[i]))) ++i;
+  while (i < chars.size() && (is_chinese_numeral(chars[i]) || is_decimal_digit(chars[i]))) ++i;
   if (i == digits_begin || i >= chars.size()) return false;
   if (paren) return chars[i] == U'）' || chars[i] == U')';
   const bool numeral = is_chinese_numeral(chars[digits_begin]);
   if (numeral) return chars[i] == U'、' || chars[i] == U'是';  // 一是…、二是… lists too
   return chars[i] == U'、' || chars[i] == U'．' ||
-         (chars[i] == U'.' && i + 1 < chars.size() && !is_digit(chars[i + 1]));
+         (chars[i] == U'.' && i + 1 < chars.size() && !is_decimal_digit(chars[i + 1]));
 }
 
 bool starts_with_date(std::string_view text) {
   const std::u32string chars = to_u32(trim(text).substr(0, 48));
   std::size_t i = 0;
-  while (i < chars.size() && is_digit(chars[i])) ++i;
+  while (i < chars.size() && is_decimal_digit(chars[i])) ++i;
   if (i == 0 || i >= chars.size()) return false;
   if (chars[i] == U'年') return i == 4;
   return chars[i] == U'月' && i <= 2;
@@ -144,7 +130,7 @@ bool is_page_number_or_rule(std::string_view text) {
   if (chars.empty()) return false;
   std::size_t digits = 0, dashes = 0, others = 0;
   for (char32_t c : chars) {
-    if (is_digit(c)) {
+    if (is_decimal_digit(c)) {
       ++digits;
     } else if (is_dash(c)) {
       ++dashes;

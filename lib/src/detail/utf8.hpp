@@ -63,6 +63,16 @@ inline bool is_space(char32_t c) {
          c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 
+/// 0-9 in ASCII or full width.
+inline bool is_decimal_digit(char32_t c) {
+  return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
+}
+
+/// A Chinese numeral character as list markers and issue numbers write them (一 … 十, 〇, 零, 百).
+inline bool is_chinese_numeral(char32_t c) {
+  return std::u32string_view(U"一二三四五六七八九十〇零百").find(c) != std::u32string_view::npos;
+}
+
 /// CJK unified ideographs (with extensions and compatibility ideographs) and 〇.
 inline bool is_han(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
