@@ -159,7 +159,7 @@ void BulletinReader::feed(std::string_view bytes, const Emit& emit) {
   if (!s.detected && !s.options.encoding && s.carry.size() < detection_bytes) return;
   if (!s.detected) {
     if (!s.options.encoding)
-      s.options.encoding = decode(std::string_view(s.carry).substr(0, detection_bytes)).encoding;
+      s.options.encoding = detect_encoding(std::string_view(s.carry).substr(0, detection_bytes));
     s.detected = true;
   }
   const std::size_t end = complete_lines_end(s.carry, *s.options.encoding);

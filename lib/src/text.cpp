@@ -275,22 +275,6 @@ std::optional<Encoding> detect_bomless_utf16(std::string_view bytes) {
   return std::nullopt;
 }
 
-Encoding detect_encoding(std::string_view bytes) {
-  if (starts_with(bytes, "\xEF\xBB\xBF")) return Encoding::utf8_bom;
-  if (starts_with(bytes, "\xFF\xFE")) return Encoding::utf16le;
-  if (starts_with(bytes, "\xFE\xFF")) return Encoding::utf16be;
-  if (const auto utf16 = detect_bomless_utf16(bytes)) return *utf16;
-  // Valid UTF-8 is almost never accidental; otherwise GB18030 is what Chinese archives hold.
-  const std::size_t invalid = count_invalid_utf8(bytes, 64);
-  if (invalid == 0) return Encoding::utf8;
-  // A file of UTF-8 with a few damaged bytes stays UTF-8: GB18030 would garble all of it.
-  const std::size_t high_bytes = static_cast<std::size_t>(std::count_if(
-      bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }));
-  const std::size_t valid_multibyte_share =
-      high_bytes == 0 ? 0 : (high_bytes - invalid) * 10 / high_bytes;
-  return (invalid >= 64 || valid_multibyte_share < 9) ? Encoding::gb18030 : Encoding::utf8;
-}
-
 /// CRLF and CR become LF, NUL becomes U+FFFD; builds the line table.
 void normalise_newlines(std::string& content, std::vector<std::size_t>& line_starts,
                         std::size_t first_line, Diagnostics& diagnostics) {
@@ -323,6 +307,22 @@ void normalise_newlines(std::string& content, std::vector<std::size_t>& line_sta
 }
 
 }  // namespace
+
+Encoding detect_encoding(std::string_view bytes) {
+  if (starts_with(bytes, "\xEF\xBB\xBF")) return Encoding::utf8_bom;
+  if (starts_with(bytes, "\xFF\xFE")) return Encoding::utf16le;
+  if (starts_with(bytes, "\xFE\xFF")) return Encoding::utf16be;
+  if (const auto utf16 = detect_bomless_utf16(bytes)) return *utf16;
+  // Valid UTF-8 is almost never accidental; otherwise GB18030 is what Chinese archives hold.
+  const std::size_t invalid = count_invalid_utf8(bytes, 64);
+  if (invalid == 0) return Encoding::utf8;
+  // A file of UTF-8 with a few damaged bytes stays UTF-8: GB18030 would garble all of it.
+  const std::size_t high_bytes = static_cast<std::size_t>(std::count_if(
+      bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }));
+  const std::size_t valid_multibyte_share =
+      high_bytes == 0 ? 0 : (high_bytes - invalid) * 10 / high_bytes;
+  return (invalid >= 64 || valid_multibyte_share < 9) ? Encoding::gb18030 : Encoding::utf8;
+}
 
 std::string_view encoding_name(Encoding encoding) {
   switch (encoding) {

@@ -43,6 +43,10 @@ struct DecodeOptions {
   std::size_t first_line = 1;        ///< source line the bytes start on, for diagnostics
 };
 
+/// The encoding decode detects for these bytes: a BOM, then UTF-16 by its zero bytes, then valid
+/// UTF-8, else GB18030. Looking at the first 64 KiB is enough.
+JIANBAO_EXPORT Encoding detect_encoding(std::string_view bytes);
+
 /// Detects the encoding (BOM, then valid UTF-8, then GB18030), converts to UTF-8 and normalises
 /// newlines. Never fails: bad bytes become U+FFFD with a warning naming the line; input that
 /// looks binary gets an error diagnostic and empty content.
