@@ -448,8 +448,9 @@ constexpr std::string_view quality_bulletin =
 
 }  // namespace
 
-TEST_CASE("a bulletin's passages are its TOC items, titles and paragraphs with their articles",
-          "[people]") {
+TEST_CASE(
+    "a bulletin's passages are its masthead, TOC items, titles and paragraphs with their articles",
+    "[people]") {
   const ParseResult result = parse_bulletins(decode(quality_bulletin));
   REQUIRE(result.bulletins.size() == 1);
   const Bulletin& bulletin = result.bulletins.front();
@@ -463,31 +464,35 @@ TEST_CASE("a bulletin's passages are its TOC items, titles and paragraphs with t
     listing +=
         std::to_string(p.article) + "@" + std::to_string(p.line) + " " + std::string(p.text) + "\n";
   INFO(listing);
-  REQUIRE(passages.size() == 7);
+  const std::size_t m = bulletin.masthead.lines.size();
+  REQUIRE(m > 0);
+  REQUIRE(passages.size() == m + 7);
 
-  // TOC items first, in article 0.
-  CHECK(passages[0].text == "- ① 举办质量发展论坛");
+  // Masthead lines first, then TOC items, all in article 0.
+  CHECK(passages[0].text == bulletin.masthead.lines[0].text);
   CHECK(passages[0].article == 0);
-  CHECK(passages[0].line == 10);
-  CHECK(passages[1].text == "- ② 召开学术委员会会议");
-  CHECK(passages[1].article == 0);
-  CHECK(passages[1].line == 11);
+  CHECK(passages[m + 0].text == "- ① 举办质量发展论坛");
+  CHECK(passages[m + 0].article == 0);
+  CHECK(passages[m + 0].line == 10);
+  CHECK(passages[m + 1].text == "- ② 召开学术委员会会议");
+  CHECK(passages[m + 1].article == 0);
+  CHECK(passages[m + 1].line == 11);
   // Then each article: title, then paragraphs.
-  CHECK(passages[2].text == "研究中心举办质量发展论坛");
-  CHECK(passages[2].article == 1);
-  CHECK(passages[2].line == 13);
-  CHECK(passages[3].article == 1);
-  CHECK(passages[3].line == 15);
-  CHECK(passages[4].text == "蔡远航表示，论坛将每年举办一次。");
-  CHECK(passages[4].article == 1);
-  CHECK(passages[4].line == 17);
-  CHECK(passages[5].text == "研究中心召开学术委员会会议");
-  CHECK(passages[5].article == 2);
-  CHECK(passages[5].line == 19);
-  CHECK(passages[6].article == 2);
-  CHECK(passages[6].line == 21);
+  CHECK(passages[m + 2].text == "研究中心举办质量发展论坛");
+  CHECK(passages[m + 2].article == 1);
+  CHECK(passages[m + 2].line == 13);
+  CHECK(passages[m + 3].article == 1);
+  CHECK(passages[m + 3].line == 15);
+  CHECK(passages[m + 4].text == "蔡远航表示，论坛将每年举办一次。");
+  CHECK(passages[m + 4].article == 1);
+  CHECK(passages[m + 4].line == 17);
+  CHECK(passages[m + 5].text == "研究中心召开学术委员会会议");
+  CHECK(passages[m + 5].article == 2);
+  CHECK(passages[m + 5].line == 19);
+  CHECK(passages[m + 6].article == 2);
+  CHECK(passages[m + 6].line == 21);
   // The passages point into the bulletin's own text.
-  CHECK(passages[2].text.data() == bulletin.articles[0].title.text.data());
+  CHECK(passages[m + 2].text.data() == bulletin.articles[0].title.text.data());
 
   // And the people found in them carry those lines and articles.
   const auto people = find_people(passages, Lexicon::builtin());

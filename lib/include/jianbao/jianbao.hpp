@@ -5,6 +5,8 @@
 #include "jianbao/bulletin.hpp"
 #include "jianbao/diagnostic.hpp"
 #include "jianbao/jsonl.hpp"
+#include "jianbao/lexicon.hpp"
+#include "jianbao/passage.hpp"
 #include "jianbao/people.hpp"
 #include "jianbao/plain.hpp"
 #include "jianbao/reader.hpp"

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+// A trie over code points for the lexicons: longest match forwards or backwards in one walk.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jianbao::detail {
+
+/// Trie edges: (node, character) -> child, in one open-addressed table (linear probing). A
+/// lookup is a multiply, a mask and usually one probe, where std::unordered_map chases nodes.
+class EdgeTable {
+ public:
+  /// The child stored for `key`, 0 when none.
+  std::uint32_t find(std::uint64_t key) const {
+    if (keys_.empty()) return 0;
+    for (std::size_t i = index(key);; i = (i + 1) & mask_) {
+      if (values_[i] == 0) return 0;
+      if (keys_[i] == key) return values_[i];
+    }
+  }
+
+  /// The place for `key`'s child, created (holding 0) when new.
+  std::uint32_t& slot(std::uint64_t key) {
+    if ((used_ + 1) * 2 > keys_.size()) grow();
+    std::size_t i = index(key);
+    while (values_[i] != 0 && keys_[i] != key) i = (i + 1) & mask_;
+    if (values_[i] == 0 && keys_[i] != key) {
+      keys_[i] = key;
+      ++used_;
+    }
+    return values_[i];
+  }
+
+ private:
+  std::size_t index(std::uint64_t key) const {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask_;
+  }
+
+  void grow() {
+    std::vector<std::uint64_t> keys = std::move(keys_);
+    std::vector<std::uint32_t> values = std::move(values_);
+    const std::size_t size = keys.empty() ? 1024 : keys.size() * 2;
+    keys_.assign(size, empty_key);
+    values_.assign(size, 0);
+    mask_ = size - 1;
+    used_ = 0;
+    for (std::size_t i = 0; i < keys.size(); ++i)
+      if (values[i] != 0) slot(keys[i]) = values[i];
+  }
+
+  // No real key has all bits set: node ids fit in 43 bits.
+  static constexpr std::uint64_t empty_key = ~std::uint64_t{0};
+  std::vector<std::uint64_t> keys_;
+  std::vector<std::uint32_t> values_;  // 0 while empty: no child is node 0, the root
+  std::size_t mask_ = 0;
+  std::size_t used_ = 0;
+};
+
+/// A trie over code points: longest match in one walk, no allocation per lookup.
+class Trie {
+ public:
+  void insert(std::u32string_view word) {
+    if (word.empty()) return;
+    std::uint32_t node = 0;
+    for (char32_t c : word) {
+      std::uint32_t& slot =
+          node == 0 && c < first_step_.size() ? first_step_[c] : edges_.slot(key(node, c));
+      if (slot == 0) {
+        slot = node_count_++;
+        terminal_.push_back(false);
+      }
+      node = slot;
+    }
+    terminal_[node] = true;
+  }
+
+  /// Length of the longest word starting at `pos` (0 when none).
+  std::size_t longest_at(const std::u32string& text, std::size_t pos) const {
+    std::uint32_t node = 0;
+    std::size_t best = 0;
+    for (std::size_t i = pos; i < text.size(); ++i) {
+      node = step(node, text[i]);
+      if (node == 0) break;
+      if (terminal_[node]) best = i - pos + 1;
+    }
+    return best;
+  }
+
+  /// Length of the longest word ending just before `end`, for a trie of reversed words.
+  std::size_t longest_ending_at(const std::u32string& text, std::size_t end) const {
+    std::uint32_t node = 0;
+    std::size_t best = 0;
+    for (std::size_t i = end; i > 0; --i) {
+      node = step(node, text[i - 1]);
+      if (node == 0) break;
+      if (terminal_[node]) best = end - i + 1;
+    }
+    return best;
+  }
+
+  bool contains(std::u32string_view word) const {
+    std::uint32_t node = 0;
+    for (char32_t c : word) {
+      node = step(node, c);
+      if (node == 0) return false;
+    }
+    return !word.empty() && terminal_[node];
+  }
+
+ private:
+  /// The child of `node` by `c`, or 0. The first step, where almost every lookup in running
+  /// text ends, is an array index rather than a hash lookup.
+  std::uint32_t step(std::uint32_t node, char32_t c) const {
+    if (node == 0 && c < first_step_.size()) return first_step_[c];
+    return edges_.find(key(node, c));
+  }
+
+  static std::uint64_t key(std::uint32_t node, char32_t c) {
+    return (static_cast<std::uint64_t>(node) << 21) | c;
+  }
+  std::vector<std::uint32_t> first_step_ = std::vector<std::uint32_t>(0x10000, 0);  // BMP
+  EdgeTable edges_;
+  std::vector<bool> terminal_{false};
+  std::uint32_t node_count_ = 1;
+};
+
+inline std::u32string reversed(std::u32string_view word) {
+  return {word.rbegin(), word.rend()};
+}
+}  // namespace jianbao::detail
