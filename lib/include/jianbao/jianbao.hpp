@@ -3,7 +3,10 @@
 #pragma once
 
 #include "jianbao/bulletin.hpp"
+#include "jianbao/dates.hpp"
 #include "jianbao/diagnostic.hpp"
+#include "jianbao/events.hpp"
+#include "jianbao/ics.hpp"
 #include "jianbao/jsonl.hpp"
 #include "jianbao/lexicon.hpp"
 #include "jianbao/passage.hpp"

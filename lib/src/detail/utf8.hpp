@@ -2,10 +2,13 @@
 // Small UTF-8 helpers shared by the library's stages (private).
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace jianbao::detail {
 
@@ -43,6 +46,43 @@ inline char32_t next_code_point(std::string_view text, std::size_t& pos) {
   pos += length;
   return c;
 }
+
+/// Text as code points, with the byte offset of each (and of the end), for scanners that
+/// match by character and report byte spans.
+struct CodePoints {
+  std::u32string text;
+  std::vector<std::size_t> offsets;
+
+  explicit CodePoints(std::string_view utf8) {
+    text.reserve(utf8.size() / 2);
+    offsets.reserve(utf8.size() / 2 + 1);
+    for (std::size_t pos = 0; pos < utf8.size();) {
+      offsets.push_back(pos);
+      text += next_code_point(utf8, pos);
+    }
+    offsets.push_back(utf8.size());
+  }
+
+  /// The index of the code point starting at byte `offset` (or the next one).
+  std::size_t index_at(std::size_t offset) const {
+    return static_cast<std::size_t>(std::lower_bound(offsets.begin(), offsets.end(), offset) -
+                                    offsets.begin());
+  }
+
+  char32_t at(std::size_t i) const { return i < text.size() ? text[i] : 0; }
+  bool has(std::size_t i, std::u32string_view word) const {
+    return i <= text.size() && text.compare(i, word.size(), word) == 0;
+  }
+  /// The word of `words` written at `i` (the longest), or an empty view.
+  template <std::size_t N>
+  std::u32string_view word_at(std::size_t i,
+                              const std::array<std::u32string_view, N>& words) const {
+    std::u32string_view best;
+    for (std::u32string_view w : words)
+      if (w.size() > best.size() && has(i, w)) best = w;
+    return best;
+  }
+};
 
 /// Decodes the last code point before `end`; returns 0 for empty text.
 char32_t last_code_point(std::string_view text);

@@ -1,0 +1,586 @@
+// SPDX-License-Identifier: MIT
+// Dates: a hand-written scanner for the ways Chinese officialese writes dates (2017年11月10日,
+// 十二月二十四日, 12月初, 11月2日至4日, 2016-2017年度, 民國75年), then a pass that fills in
+// the years the text leaves out and resolves 次日 and 当天.
+#include "jianbao/dates.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <optional>
+
+#include "detail/calendar.hpp"
+#include "detail/utf8.hpp"
+
+namespace jianbao {
+namespace {
+
+using detail::days_in_month;
+
+using Chars = detail::CodePoints;
+
+constexpr int minguo_offset = 1911;
+
+/// A number as dates write it, and where it ends.
+struct Number {
+  int value = 0;
+  int digits = 0;  ///< digits written (二〇一七 has four)
+  std::size_t end = 0;
+};
+
+int chinese_digit(char32_t c) {
+  constexpr std::u32string_view digits = U"〇一二三四五六七八九";
+  if (c == U'零' || c == U'○' || c == U'Ｏ' || c == U'О') return 0;
+  const std::size_t found = digits.find(c);
+  return found == std::u32string_view::npos ? -1 : static_cast<int>(found);
+}
+
+int arabic_digit(char32_t c) {
+  if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
+  if (c >= U'０' && c <= U'９') return static_cast<int>(c - U'０');
+  return -1;
+}
+
+/// Arabic digits (ASCII or full width), or Chinese digits written one by one (二〇一七), or a
+/// Chinese number up to 99 (十二, 二十四, 三十一). At most four digits: longer runs are
+/// phone numbers and amounts, never dates.
+std::optional<Number> read_number(const Chars& chars, std::size_t i) {
+  Number n;
+  std::size_t j = i;
+  if (arabic_digit(chars.at(j)) >= 0) {
+    for (; arabic_digit(chars.at(j)) >= 0; ++j, ++n.digits) {
+      if (n.digits == 4) return std::nullopt;
+      n.value = n.value * 10 + arabic_digit(chars.at(j));
+    }
+    n.end = j;
+    return n;
+  }
+  if (chars.at(j) == U'十') {  // 十, 十二
+    n.value = 10;
+    ++j;
+    if (const int d = chinese_digit(chars.at(j)); d > 0) {
+      n.value += d;
+      ++j;
+    }
+    n.digits = 2;
+    n.end = j;
+    return n;
+  }
+  for (; chinese_digit(chars.at(j)) >= 0; ++j, ++n.digits) {
+    if (n.digits == 4) return std::nullopt;
+    n.value = n.value * 10 + chinese_digit(chars.at(j));
+  }
+  if (n.digits == 0) return std::nullopt;
+  if (n.digits == 1 && chars.at(j) == U'十') {  // 二十, 三十一
+    n.value = n.value * 10;
+    ++j;
+    if (const int d = chinese_digit(chars.at(j)); d > 0) {
+      n.value += d;
+      ++j;
+    }
+    n.digits = 2;
+  }
+  n.end = j;
+  return n;
+}
+
+bool is_digit_like(char32_t c) {
+  return arabic_digit(c) >= 0 || chinese_digit(c) >= 0 || c == U'十';
+}
+
+/// Spaces that PDF extraction puts between digits and characters (2017 年 11 月).
+std::size_t skip_space(const Chars& chars, std::size_t i) {
+  return chars.at(i) == U' ' || chars.at(i) == U'\u3000' ? i + 1 : i;
+}
+
+bool is_range_separator(char32_t c) {
+  return std::u32string_view(U"-－—–―~～至到").find(c) != std::u32string_view::npos;
+}
+
+/// A calendar point as far as the text gives it: year 0, month 0 or day 0 when not written.
+struct Point {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+
+  bool operator==(const Point& o) const {
+    return year == o.year && month == o.month && day == o.day;
+  }
+};
+
+std::string iso(const Point& p) {
+  const std::string year = p.year > 0 ? fmt::format("{:04}", p.year) : "XXXX";
+  if (p.month == 0) return year;
+  if (p.day == 0) return fmt::format("{}-{:02}", year, p.month);
+  return fmt::format("{}-{:02}-{:02}", year, p.month, p.day);
+}
+
+/// Days since 0000-03-01 of a full date, for differences and day arithmetic.
+long day_number(const Point& p) {
+  const int y = p.month <= 2 ? p.year - 1 : p.year;
+  const int m = p.month <= 2 ? p.month + 9 : p.month - 3;
+  return 365L * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + p.day - 1;
+}
+
+Point next_day(Point p) {
+  if (++p.day > days_in_month(p.year, p.month)) {
+    p.day = 1;
+    if (++p.month > 12) {
+      p.month = 1;
+      ++p.year;
+    }
+  }
+  return p;
+}
+
+/// Qualifiers that narrow a month or a year without giving a day (初, 上旬, 年底 …).
+constexpr std::array<std::u32string_view, 9> month_parts = {
+    U"初", U"上旬", U"中旬", U"下旬", U"底", U"末", U"中下旬", U"上中旬", U"份"};
+constexpr std::array<std::u32string_view, 6> year_parts = {U"初",     U"底",     U"末",
+                                                           U"上半年", U"下半年", U"度"};
+constexpr std::array<std::u32string_view, 14> day_times = {
+    U"上午", U"下午", U"中午", U"晚上", U"晚间", U"晚",   U"早上",
+    U"早晨", U"凌晨", U"傍晚", U"夜间", U"全天", U"深夜", U"夜"};
+constexpr std::array<std::u32string_view, 4> academic_year_words = {U"年度", U"学年度", U"學年度",
+                                                                    U"学年"};
+constexpr std::array<std::u32string_view, 8> relative_days = {U"次日", U"翌日", U"第二天", U"当天",
+                                                              U"当日", U"同日", U"同一天", U"是日"};
+constexpr std::array<std::u32string_view, 2> minguo_words = {U"民国", U"民國"};
+
+/// One expression found by the scanner, before years are filled in.
+struct Found {
+  DateKind kind = DateKind::day;
+  Point start;
+  Point end;  ///< ranges only
+  bool academic = false;
+  bool relative_next_day = false;  ///< 次日: the day after the anchor
+  bool relative = false;
+  std::size_t begin = 0;
+  std::size_t finish = 0;
+  std::string time;
+};
+
+/// The first character of every expression: a digit, 民 of 民国, or a relative day's.
+bool may_start_expression(char32_t c) {
+  return is_digit_like(c) ||
+         std::u32string_view(U"民次翌第当同是").find(c) != std::u32string_view::npos;
+}
+
+class Scanner {
+ public:
+  Scanner(const Chars& chars, bool minguo) : chars_(chars), minguo_(minguo) {}
+
+  std::vector<Found> scan() const {
+    std::vector<Found> found;
+    const std::size_t size = chars_.text.size();
+    for (std::size_t i = 0; i < size;) {
+      std::optional<Found> f;
+      if (may_start_expression(chars_.at(i))) f = expression_at(i);
+      if (f) {
+        i = f->finish;
+        found.push_back(std::move(*f));
+      } else if (is_digit_like(chars_.at(i))) {
+        while (i < size && is_digit_like(chars_.at(i))) ++i;  // not inside a number
+      } else {
+        ++i;
+      }
+    }
+    return found;
+  }
+
+ private:
+  std::optional<Found> expression_at(std::size_t i) const {
+    if (chars_.word_at(i, relative_days).size()) return relative_at(i);
+    bool minguo = minguo_;
+    std::size_t j = i;
+    if (const auto w = chars_.word_at(i, minguo_words); !w.empty()) {
+      minguo = true;
+      j += w.size();
+    }
+    if (!is_digit_like(chars_.at(j))) return std::nullopt;
+    if (auto years = year_range_at(i, j, minguo)) return years;
+    std::size_t end = 0;
+    const std::optional<Point> start = point_at(j, minguo, Point{}, end);
+    if (!start) return std::nullopt;
+    Found f;
+    f.begin = i;
+    f.start = *start;
+    f.kind = start->day ? DateKind::day : start->month ? DateKind::month : DateKind::year;
+    end = read_parts(end, f);
+    if (auto range_end = range_end_at(end, *start, minguo, f)) {
+      f.kind = DateKind::range;
+      f.end = *range_end;
+    }
+    if (f.kind == DateKind::day || f.kind == DateKind::range) f.finish = read_time(f.finish, f);
+    return f;
+  }
+
+  /// 次日, 当天: resolved later against the last date of the article.
+  std::optional<Found> relative_at(std::size_t i) const {
+    const std::u32string_view word = chars_.word_at(i, relative_days);
+    Found f;
+    f.begin = i;
+    f.relative = true;
+    f.relative_next_day = word == U"次日" || word == U"翌日" || word == U"第二天";
+    f.finish = read_time(i + word.size(), f);
+    return f;
+  }
+
+  /// 2016-2017年度, 2016—2017学年, 2016至2017年, 109學年度: spans of years.
+  std::optional<Found> year_range_at(std::size_t begin, std::size_t j, bool minguo) const {
+    const auto first = read_number(chars_, j);
+    if (!first) return std::nullopt;
+    Found f;
+    f.begin = begin;
+    std::size_t k = skip_space(chars_, first->end);
+    if (is_range_separator(chars_.at(k)) && chars_.at(k) != U'至' && chars_.at(k) != U'到') {
+      const auto second = read_number(chars_, skip_space(chars_, k + 1));
+      if (!second) return std::nullopt;
+      k = skip_space(chars_, second->end);
+      const std::u32string_view word = chars_.word_at(k, academic_year_words);
+      const bool plain_years = word.empty() && chars_.at(k) == U'年' && chars_.at(k + 1) != U'代';
+      const int y1 = year_value(*first, minguo);
+      const int y2 = year_value(*second, minguo);
+      if ((word.empty() && !plain_years) || y1 == 0 || y2 <= y1 || y2 - y1 > 10)
+        return std::nullopt;
+      f.kind = plain_years ? DateKind::range : DateKind::academic_year;
+      f.start.year = y1;
+      f.end.year = y2;
+      f.finish = k + (plain_years ? 1 : word.size());
+      return f;
+    }
+    // A single academic year (109學年度, 2017学年度) runs into the next calendar year.
+    const std::u32string_view word = chars_.word_at(k, academic_year_words);
+    if (word.size() < 3 && word != U"学年") return std::nullopt;
+    const int year = year_value(*first, minguo);
+    if (year == 0) return std::nullopt;
+    f.kind = DateKind::academic_year;
+    f.start.year = year;
+    f.end.year = year + 1;
+    f.finish = k + word.size();
+    return f;
+  }
+
+  /// A year as written before 年: four digits, or a Minguo year; 0 when it is a count of
+  /// years (5年, 三十年) rather than a year.
+  static int year_value(const Number& n, bool minguo) {
+    if (n.digits == 4 && n.value >= 1000 && n.value <= 2199) return n.value;
+    if (minguo && n.digits <= 3 && n.value >= 1 && n.value <= 200) return n.value + minguo_offset;
+    return 0;
+  }
+
+  /// 1990年代 is a decade, 2017年级 a cohort, and in a Minguo text 10年来 or 30年间 a count of
+  /// years, not the year 1921 or 1941.
+  static bool is_not_a_year(int digits, char32_t next) {
+    if (next == U'代' || next == U'级' || next == U'級') return true;
+    return digits < 4 &&
+           std::u32string_view(U"来來内內间間多后後前以左").find(next) != std::u32string_view::npos;
+  }
+
+  /// Year, month and day from `j`; `inherited` supplies the year and month a range's second
+  /// half leaves out (11月2日至4日). Sets `end` past what was read.
+  std::optional<Point> point_at(std::size_t j, bool minguo, const Point& inherited,
+                                std::size_t& end) const {
+    Point p;
+    auto number = read_number(chars_, j);
+    if (!number) return std::nullopt;
+    std::size_t k = skip_space(chars_, number->end);
+    if (chars_.at(k) == U'年') {
+      p.year = year_value(*number, minguo);
+      if (p.year == 0 || is_not_a_year(number->digits, chars_.at(k + 1))) return std::nullopt;
+      end = k + 1;
+      const std::size_t m = skip_space(chars_, k + 1);
+      number = is_digit_like(chars_.at(m)) ? read_number(chars_, m) : std::nullopt;
+      if (!number) return p;
+      k = skip_space(chars_, number->end);
+      if (chars_.at(k) != U'月') return p;
+    } else if (numeric_date_at(*number, k, p, end)) {
+      return p;
+    }
+    if (chars_.at(k) == U'月') {
+      if (number->value < 1 || number->value > 12 || number->digits > 2) return std::nullopt;
+      p.month = number->value;
+      end = k + 1;
+    } else if ((chars_.at(k) == U'日' || chars_.at(k) == U'号' || chars_.at(k) == U'號') &&
+               inherited.month) {
+      p.month = inherited.month;  // the 4日 of 11月2日至4日
+      end = j;
+    } else {
+      return std::nullopt;
+    }
+    if (p.year == 0) p.year = inherited.year;
+    const std::size_t d = skip_space(chars_, end);
+    if (const auto day = read_number(chars_, d)) {
+      const std::size_t unit = skip_space(chars_, day->end);
+      const char32_t c = chars_.at(unit);
+      if ((c == U'日' || c == U'号' || c == U'號') && day->digits <= 2 && day->value >= 1 &&
+          day->value <= days_in_month(p.year, p.month)) {
+        p.day = day->value;
+        end = unit + 1;
+      }
+    }
+    if (end == j) return std::nullopt;  // an inherited month needs a day
+    return p;
+  }
+
+  /// 2017-11-10, 2017.11.10, 2017/11/10: a four-digit year, then month and day.
+  bool numeric_date_at(const Number& year, std::size_t k, Point& p, std::size_t& end) const {
+    const char32_t separator = chars_.at(k);
+    if (year.digits != 4 || arabic_digit(chars_.at(k - 1)) < 0 ||
+        (separator != U'-' && separator != U'.' && separator != U'/'))
+      return false;
+    const auto month = read_number(chars_, k + 1);
+    if (!month || chars_.at(month->end) != separator || month->digits > 2) return false;
+    const auto day = read_number(chars_, month->end + 1);
+    if (!day || day->digits > 2 || is_digit_like(chars_.at(day->end))) return false;
+    if (year.value < 1900 || year.value > 2199 || month->value < 1 || month->value > 12 ||
+        day->value < 1 || day->value > days_in_month(year.value, month->value))
+      return false;
+    p = {year.value, month->value, day->value};
+    end = day->end;
+    return true;
+  }
+
+  /// 初, 上旬, 年底: kept in the text; the value stays the month or the year.
+  std::size_t read_parts(std::size_t end, Found& f) const {
+    f.finish = end;
+    if (f.kind == DateKind::month) f.finish += chars_.word_at(end, month_parts).size();
+    if (f.kind == DateKind::year) f.finish += chars_.word_at(end, year_parts).size();
+    return f.finish;
+  }
+
+  /// The second half of a range after 至, -, —: a full point or only the parts that change.
+  std::optional<Point> range_end_at(std::size_t end, const Point& start, bool minguo,
+                                    Found& f) const {
+    std::size_t k = skip_space(chars_, end);
+    if (!is_range_separator(chars_.at(k))) return std::nullopt;
+    k = skip_space(chars_, k + 1);
+    if (chars_.word_at(k, minguo_words).size()) k += 2;
+    std::size_t range_end = 0;
+    const std::optional<Point> last = point_at(k, minguo, start, range_end);
+    if (!last) return std::nullopt;
+    // Both ends give the same precision, and the range runs forwards.
+    if ((start.day == 0) != (last->day == 0) || (start.month == 0) != (last->month == 0))
+      return std::nullopt;
+    if (start.year && last->year && start.day && day_number(*last) <= day_number(start))
+      return std::nullopt;
+    if (!start.year && last->year) return std::nullopt;
+    f.finish = range_end;
+    return last;
+  }
+
+  /// 上午, 下午3点, 14:30, 上午9时30分 after a day.
+  std::size_t read_time(std::size_t end, Found& f) const {
+    std::size_t k = end;
+    const std::u32string_view word = chars_.word_at(k, day_times);
+    k += word.size();
+    const std::size_t clock = skip_space(chars_, k);
+    const auto hour = read_number(chars_, clock);
+    int minute = -1;
+    std::size_t after = 0;
+    if (hour && hour->value <= 24 && hour->digits <= 2) {
+      const char32_t c = chars_.at(hour->end);
+      if (c == U':' || c == U'：') {
+        const auto m = read_number(chars_, hour->end + 1);
+        if (m && m->digits == 2 && m->value < 60) {
+          minute = m->value;
+          after = m->end;
+        }
+      } else if (c == U'时' || c == U'点' || c == U'時' || c == U'點') {
+        after = hour->end + 1;
+        minute = 0;
+        if (chars_.at(after) == U'半') {
+          minute = 30;
+          ++after;
+        } else if (const auto m = read_number(chars_, after);
+                   m && m->value < 60 && chars_.at(m->end) == U'分') {
+          minute = m->value;
+          after = m->end + 1;
+        }
+      }
+    }
+    if (minute >= 0) {
+      int h = hour->value;
+      const bool afternoon = word == U"下午" || word == U"晚上" || word == U"晚" ||
+                             word == U"傍晚" || word == U"晚间" || word == U"夜间";
+      if (afternoon && h < 12) h += 12;
+      f.time = fmt::format("{:02}:{:02}", h, minute);
+      return after;
+    }
+    if (!word.empty()) {
+      std::string written;
+      for (char32_t c : word) detail::append_utf8(written, c);
+      f.time = written;
+    }
+    return k;
+  }
+
+  const Chars& chars_;
+  bool minguo_;
+};
+
+/// Fills in years the text leaves out and resolves relative days, passage by passage.
+class YearResolver {
+ public:
+  explicit YearResolver(const DateContext& context) : context_(context) {}
+
+  void start_article(std::size_t article) {
+    if (article == article_) return;
+    article_ = article;
+    article_year_ = 0;
+    article_month_ = 0;
+    anchor_.reset();
+  }
+
+  /// Gives `found` its years; false when a relative day has nothing to resolve against.
+  bool resolve(Found& found, DateMention& mention) {
+    if (found.relative) {
+      if (!anchor_) return false;
+      found.start = found.relative_next_day ? next_day(*anchor_) : *anchor_;
+      found.kind = DateKind::day;
+      mention.relative = true;
+      anchor_ = found.start;
+      return true;
+    }
+    if (found.start.year == 0 && found.start.month) {
+      found.start.year = infer_year(found.start);
+      mention.year_inferred = found.start.year != 0;
+      if (found.kind == DateKind::range && found.end.year == 0) {
+        found.end.year = found.start.year;
+        if (found.end.month < found.start.month) ++found.end.year;  // 12月28日至1月3日
+      }
+    } else if (found.start.month) {
+      article_year_ = found.start.year;
+    }
+    if (!mention.year_inferred && found.start.year) bulletin_year_ = found.start.year;
+    if (found.start.month) article_month_ = found.start.month;
+    if (found.start.day && found.start.year) anchor_ = found.start;
+    return true;
+  }
+
+ private:
+  /// The article's own last year when the narrative goes forwards from it; else the year
+  /// that puts the date nearest the bulletin's period (a later date counts three times as
+  /// far: bulletins report what happened more than what will); else the last year written.
+  int infer_year(const Point& p) const {
+    if (article_year_ && p.month >= article_month_) return article_year_;
+    const int fallback = article_year_ ? article_year_ : bulletin_year_;
+    if (!context_.period) return fallback;
+    const std::optional<Point> start = parse_iso(context_.period->start);
+    const std::optional<Point> end = parse_iso(context_.period->end);
+    if (!start || !end) return fallback;
+    int best_year = 0;
+    long best_distance = 0;
+    for (int year = end->year + 1; year >= start->year - 1; --year) {
+      const Point candidate{year, p.month,
+                            p.day ? std::min(p.day, days_in_month(year, p.month)) : 1};
+      const long n = day_number(candidate);
+      const long distance = n < day_number(*start) ? day_number(*start) - n
+                            : n > day_number(*end) ? 3 * (n - day_number(*end))
+                                                   : 0;
+      if (best_year == 0 || distance < best_distance) {
+        best_year = year;
+        best_distance = distance;
+      }
+    }
+    return best_year;
+  }
+
+  static std::optional<Point> parse_iso(std::string_view text) {
+    if (text.size() < 7) return std::nullopt;
+    const auto number = [&](std::size_t at, std::size_t length) {
+      int value = 0;
+      for (std::size_t i = at; i < at + length && i < text.size(); ++i)
+        value = value * 10 + (text[i] - '0');
+      return value;
+    };
+    Point p{number(0, 4), number(5, 2), text.size() >= 10 ? number(8, 2) : 0};
+    if (p.day == 0) p.day = 1;
+    if (p.month < 1 || p.month > 12) return std::nullopt;
+    return p;
+  }
+
+  const DateContext& context_;
+  std::size_t article_ = static_cast<std::size_t>(-1);
+  int article_year_ = 0;
+  int article_month_ = 0;
+  int bulletin_year_ = 0;
+  std::optional<Point> anchor_;
+};
+
+std::string iso_value(const Found& f) {
+  if (f.kind == DateKind::range || f.kind == DateKind::academic_year)
+    return iso(f.start) + "/" + iso(f.end);
+  return iso(f.start);
+}
+
+/// Whether a passage may hold a date at all: cheap byte searches before any decoding.
+bool may_hold_date(std::string_view text) {
+  for (std::string_view unit : {"年", "月", "日", "号", "號", "天"})
+    if (text.find(unit) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+std::string_view date_kind_name(DateKind kind) {
+  switch (kind) {
+    case DateKind::day:
+      return "day";
+    case DateKind::month:
+      return "month";
+    case DateKind::year:
+      return "year";
+    case DateKind::range:
+      return "range";
+    case DateKind::academic_year:
+      return "academic-year";
+  }
+  return "day";
+}
+
+DateContext date_context(const Bulletin& bulletin) {
+  DateContext context;
+  context.period = bulletin.masthead.period;
+  // Without a period, the year of the issue (2021年第2期) stands for it.
+  if (!context.period && !bulletin.masthead.issue.empty()) {
+    const std::vector<DateMention> issue = find_dates({Passage{bulletin.masthead.issue}}, {});
+    if (!issue.empty() && issue.front().kind == DateKind::year)
+      context.period = Period{issue.front().iso + "-01-01", issue.front().iso + "-12-31"};
+  }
+  // Characters only the traditional script of Taiwanese institutions writes this way.
+  constexpr std::string_view traditional[] = {"民國", "臺", "國立", "學", "會", "簡報", "處"};
+  for (const Block& line : bulletin.masthead.lines)
+    for (std::string_view mark : traditional)
+      if (line.text.find(mark) != std::string::npos) context.minguo = true;
+  return context;
+}
+
+std::vector<DateMention> find_dates(const std::vector<Passage>& passages,
+                                    const DateContext& context) {
+  std::vector<DateMention> dates;
+  YearResolver resolver(context);
+  for (std::size_t index = 0; index < passages.size(); ++index) {
+    const Passage& passage = passages[index];
+    resolver.start_article(passage.article);
+    if (!may_hold_date(passage.text)) continue;
+    const Chars chars(passage.text);
+    for (Found& found : Scanner(chars, context.minguo).scan()) {
+      DateMention mention;
+      if (!resolver.resolve(found, mention)) continue;
+      mention.kind = found.kind;
+      mention.begin = chars.offsets[found.begin];
+      mention.end = chars.offsets[found.finish];
+      mention.text = std::string(passage.text.substr(mention.begin, mention.end - mention.begin));
+      mention.iso = iso_value(found);
+      mention.time = std::move(found.time);
+      mention.passage = index;
+      mention.line = passage.line_at(mention.begin);
+      mention.article = passage.article;
+      dates.push_back(std::move(mention));
+    }
+  }
+  return dates;
+}
+
+}  // namespace jianbao
