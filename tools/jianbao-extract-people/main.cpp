@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "common/cli.hpp"
-#include "common/input.hpp"
+#include "common/lexicon_files.hpp"
 #include "jianbao/jianbao.hpp"
 
 namespace {
@@ -62,21 +62,12 @@ int main(int argc, char** argv) {
   app.add_flag("--all", all,
                "also list people named only in passing (historical figures, examples)");
   app.add_flag("--mentions", mentions, "print one row per mention, with its line and byte span");
-  app.add_option("--lexicon", lexicon_files,
-                 "add the entries of a lexicon FILE (lines 'KIND WORD')")
-      ->type_name("FILE")
-      ->allow_extra_args(false);  // one FILE per --lexicon, so FILE... stay inputs
+  tools::add_lexicon_option(app, lexicon_files);
   if (const auto status = tool.parse(argc, argv)) return static_cast<int>(*status);
   if (mentions && tool.format() == "jsonl")
     return static_cast<int>(tool.usage_error("--mentions cannot go with --format jsonl"));
-  Lexicon lexicon = Lexicon::builtin();
-  for (const std::string& file : lexicon_files) {
-    const auto contents = tools::read_input(file, tool.reporter());
-    if (!contents) return static_cast<int>(tools::ExitStatus::usage);
-    const Diagnostics problems = lexicon.add_file(*contents);
-    tool.reporter().report(file, problems);
-    if (has_error(problems)) return static_cast<int>(tools::ExitStatus::usage);
-  }
+  const std::optional<Lexicon> lexicon = tools::load_lexicon(lexicon_files, tool.reporter());
+  if (!lexicon) return static_cast<int>(tools::ExitStatus::usage);
 
   return tool.finish([&] {
     tools::Output out(tool.output_path());
@@ -85,7 +76,7 @@ int main(int argc, char** argv) {
     // Runs on worker threads: it only reads the lexicon and builds its own text.
     const auto render = [&](const SourcedBulletin& sourced) {
       std::string chunk;
-      for (const Person& person : find_people(bulletin_passages(sourced.bulletin), lexicon)) {
+      for (const Person& person : find_people(bulletin_passages(sourced.bulletin), *lexicon)) {
         if (person.in_passing && !all) continue;
         if (mentions) {
           for (const Mention& m : person.mentions)

@@ -7,6 +7,7 @@
 #include <ctime>
 
 #include "common/cli.hpp"
+#include "common/lexicon_files.hpp"
 #include "jianbao/jianbao.hpp"
 
 namespace {
@@ -153,12 +154,15 @@ int main(int argc, char** argv) {
   app.add_option("--until", filter.until, "only dates on or before DATE")
       ->type_name("DATE")
       ->check(bound);
+  std::vector<std::string> lexicon_files;
+  tools::add_lexicon_option(app, lexicon_files);
   if (const auto status = tool.parse(argc, argv)) return static_cast<int>(*status);
   const bool ics = tool.format() == "ics";
   if (dates_only && ics)
     return static_cast<int>(tool.usage_error("--dates cannot go with --format ics"));
 
-  const Lexicon lexicon = Lexicon::builtin();
+  const std::optional<Lexicon> lexicon = tools::load_lexicon(lexicon_files, tool.reporter());
+  if (!lexicon) return static_cast<int>(tools::ExitStatus::usage);
   const std::string stamp = calendar_stamp();
   return tool.finish([&] {
     tools::Output out(tool.output_path());
@@ -184,9 +188,9 @@ int main(int argc, char** argv) {
         }
         return chunk;
       }
-      const std::vector<Person> people = find_people(passages, lexicon);
+      const std::vector<Person> people = find_people(passages, *lexicon);
       std::size_t index = 0;
-      for (const Event& event : find_events(passages, dates, people, lexicon)) {
+      for (const Event& event : find_events(passages, dates, people, *lexicon)) {
         ++index;
         if (!filter.keeps(event.date)) continue;
         if (ics)
