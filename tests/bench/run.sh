@@ -61,6 +61,10 @@ read -r s kb < <(measure split "$bin/jianbao-split" -q "$scratch/corpus.txt"); r
 read -r s kb < <(measure people "$bin/jianbao-extract-people" -q "$scratch/corpus.txt")
 report "jianbao-extract-people" "$s" "$kb" 0.5
 people_kb=$kb
+read -r s kb < <(measure events "$bin/jianbao-list-events" -q "$scratch/corpus.txt")
+report "jianbao-list-events" "$s" "$kb" 0.5
+read -r s kb < <(measure dates "$bin/jianbao-list-events" -q --dates "$scratch/corpus.txt")
+report "jianbao-list-events --dates" "$s" "$kb" ""
 
 # Flat memory: a corpus a fifth the size must peak at about the same memory.
 corpus "$scratch/small.txt" $((megabytes / 5 > 0 ? megabytes / 5 : 1))
