@@ -29,6 +29,18 @@ bool can_date_event(const DateMention& date) {
          (date.kind == DateKind::range && date.start().size() >= 7);
 }
 
+/// 截至11月10日, 11月30日前, 9月1日起: a deadline or a starting point, not when something
+/// happened.
+bool is_bound(const Chars& chars, std::size_t date_begin, std::size_t date_end) {
+  for (std::u32string_view before : {U"截至", U"截止", U"截止到", U"到", U"至", U"自", U"从"})
+    if (date_begin >= before.size() &&
+        chars.text.compare(date_begin - before.size(), before.size(), before) == 0)
+      return true;
+  for (std::u32string_view after : {U"以来", U"前", U"之前", U"以前", U"起", U"开始", U"止"})
+    if (chars.has(date_end, after)) return true;
+  return false;
+}
+
 std::string utf8(const Chars& chars, std::size_t begin, std::size_t end, std::string_view text) {
   return std::string(text.substr(chars.offsets[begin], chars.offsets[end] - chars.offsets[begin]));
 }
@@ -82,6 +94,9 @@ class SentenceReader {
       if (!length && chars_.at(i) == U'上' && tables_.event_nouns.longest_at(chars_.text, i + 1))
         length = 1;
       if (!length || i + length > end) continue;
+      // 签约 of 签约仪式 or of 签约暨揭牌仪式: the start of an event noun, not a verb.
+      if (tables_.event_nouns.longest_at(chars_.text, i) > length || chars_.at(i + length) == U'暨')
+        continue;
       if (first.first == npos) first = {i, length};
       if (!is_attributive(begin, i, i + length)) return {i, length};
       i += length - 1;
@@ -224,6 +239,8 @@ class SentenceReader {
     while (begin < end && detail::is_space(chars_.at(begin))) ++begin;
     end = without_adverbs(begin, end);
     if (end == begin || end - begin > 30) return {};
+    // A subject that names an event (…签约仪式在X举行) is what is held, not who holds it.
+    if (tables_.event_nouns_reversed.longest_ending_at(chars_.text, end) > 0) return {};
     return utf8(chars_, begin, end, text_);
   }
 
@@ -283,6 +300,7 @@ std::vector<Event> find_events(const std::vector<Passage>& passages,
       if (!can_date_event(date)) continue;
       const std::size_t date_begin = chars.index_at(date.begin);
       const std::size_t date_end = chars.index_at(date.end);
+      if (is_bound(chars, date_begin, date_end)) continue;
       // The event's words run to the sentence end or the next date, whichever comes first.
       std::size_t sentence_begin = date_begin;
       while (sentence_begin > 0 && !ends_sentence(chars.at(sentence_begin - 1))) --sentence_begin;
