@@ -16,15 +16,10 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
 # The corpus: every sample, in UTF-8, repeated to the size asked for.
+source "$(dirname "$0")/corpus.sh"
 unit="$scratch/unit.txt"
-for sample in "$top"/samples/*.txt; do
-  if iconv -f UTF-8 -t UTF-8 "$sample" >/dev/null 2>&1; then cat "$sample"; else iconv -f GB18030 -t UTF-8 "$sample" | tr -d '\r'; fi
-  printf '\n\n\n'
-done >"$unit"
-corpus() {  # corpus FILE MEGABYTES
-  : >"$1"
-  while [ "$(stat -c %s "$1")" -lt $(($2 * 1000000)) ]; do cat "$unit" >>"$1"; done
-}
+unit_corpus "$unit"
+corpus() { repeat_to "$1" "$unit" "$2"; }  # corpus FILE MEGABYTES
 corpus "$scratch/corpus.txt" "$megabytes"
 bytes=$(stat -c %s "$scratch/corpus.txt")
 
