@@ -218,6 +218,12 @@ class Scanner {
   /// 次日, 当天: resolved later against the last date of the article.
   std::optional<Found> relative_at(std::size_t i) const {
     const std::u32string_view word = chars_.word_at(i, relative_days);
+    // 此次日程, 每次日均, 两次日: 次 counts occasions there, and 日 begins another word.
+    if (word == U"次日" && i > 0 &&
+        (is_digit_like(chars_.at(i - 1)) ||
+         std::u32string_view(U"本此这這该該每首上下各多几幾两兩").find(chars_.at(i - 1)) !=
+             std::u32string_view::npos))
+      return std::nullopt;
     Found f;
     f.begin = i;
     f.relative = true;
@@ -226,7 +232,8 @@ class Scanner {
     return f;
   }
 
-  /// 2016-2017年度, 2016—2017学年, 2016至2017年, 109學年度: spans of years.
+  /// 2016-2017年度, 2016—2017学年, 109學年度: spans of years. Not 至 or 到, which join
+  /// counts of years (3至5年).
   std::optional<Found> year_range_at(std::size_t begin, std::size_t j, bool minguo) const {
     const auto first = read_number(chars_, j);
     if (!first) return std::nullopt;
@@ -243,6 +250,8 @@ class Scanner {
       const int y2 = year_value(*second, minguo);
       if ((word.empty() && !plain_years) || y1 == 0 || y2 <= y1 || y2 - y1 > 10)
         return std::nullopt;
+      // 3-5年内 in a Minguo text counts years, as 10年来 does.
+      if (plain_years && is_not_a_year(second->digits, chars_.at(k + 1))) return std::nullopt;
       f.kind = plain_years ? DateKind::range : DateKind::academic_year;
       f.start.year = y1;
       f.end.year = y2;
@@ -372,7 +381,9 @@ class Scanner {
   /// 上午, 下午3点, 14:30, 上午9时30分 after a day.
   std::size_t read_time(std::size_t end, Found& f) const {
     std::size_t k = end;
-    const std::u32string_view word = chars_.word_at(k, day_times);
+    std::u32string_view word = chars_.word_at(k, day_times);
+    if (word == U"晚" && (chars_.at(k + 1) == U'会' || chars_.at(k + 1) == U'宴'))
+      word = {};  // 晚会
     k += word.size();
     const std::size_t clock = skip_space(chars_, k);
     const auto hour = read_number(chars_, clock);
@@ -454,7 +465,10 @@ class YearResolver {
     }
     if (!mention.year_inferred && found.start.year) bulletin_year_ = found.start.year;
     if (found.start.month) article_month_ = found.start.month;
-    if (found.start.day && found.start.year) anchor_ = found.start;
+    // The last date of a range is its end: 次日 after 11月2日至4日 is 11月5日.
+    if (found.start.day && found.start.year)
+      anchor_ = found.kind == DateKind::range && found.end.day && found.end.year ? found.end
+                                                                                 : found.start;
     return true;
   }
 
@@ -518,7 +532,9 @@ std::string iso_value(const Found& f) {
 bool may_hold_date(std::string_view text) {
   for (std::string_view unit : {"年", "月", "日", "号", "號", "天"})
     if (text.find(unit) != std::string_view::npos) return true;
-  return false;
+  // Numeric dates (2018.03.05, 2019/04/22) write no unit: a digit and a separator may be one.
+  return text.find_first_of("0123456789") != std::string_view::npos &&
+         text.find_first_of("-./") != std::string_view::npos;
 }
 
 }  // namespace

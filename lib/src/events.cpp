@@ -158,6 +158,9 @@ class SentenceReader {
       const char32_t c = chars_.at(i);
       if (c == U'在' || c == U'于' || c == U'於') {
         for (std::size_t j = i + 1; j < end && j < i + 26 && !ends_clause(chars_.at(j)); ++j) {
+          // 在会上作了讲话: a meeting with 上 frames what is said there, even when more words
+          // stand between it and the verb; it is not where the event is.
+          if (chars_.at(j) == U'上' && is_meeting(j)) break;
           if (!tables_.event_verbs.longest_at(chars_.text, j)) continue;
           const std::u32string_view place(chars_.text.data() + i + 1, j - i - 1);
           if (is_place(place)) return utf8(chars_, i + 1, j, text_);
@@ -259,6 +262,13 @@ class SentenceReader {
       }
     }
     return end;
+  }
+
+  /// Whether the text before `end` ends in a meeting: 会 or an event noun (会上, 论坛上).
+  bool is_meeting(std::size_t end) const {
+    const char32_t last = chars_.at(end - 1);
+    return last == U'会' || last == U'會' ||
+           tables_.event_nouns_reversed.longest_ending_at(chars_.text, end) > 0;
   }
 
   /// A noun ends a word where punctuation, a conjunction or a verb follows it: 会议及, 论坛在,

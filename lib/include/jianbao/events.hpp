@@ -29,7 +29,7 @@ struct Event {
 };
 
 /// Finds the events of a bulletin: each sentence with a date and an event predicate gives
-/// one event, whose place may come from a later sentence of the same paragraph. Year mentions
+/// one event, with the place, kind and name its own words give. Year mentions
 /// in passing (2008年…事件) and dates in the TOC and masthead are not events.
 JIANBAO_EXPORT std::vector<Event> find_events(const std::vector<Passage>& passages,
                                               const std::vector<DateMention>& dates,
