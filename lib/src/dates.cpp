@@ -160,10 +160,16 @@ struct Found {
   std::string time;
 };
 
-/// The first character of every expression: a digit, 民 of 民国, or a relative day's.
+/// The first character of every expression: a digit, 民 of 民国, or a relative day's. A table,
+/// since the scanner asks for every character of every passage.
 bool may_start_expression(char32_t c) {
-  return is_digit_like(c) ||
-         std::u32string_view(U"民次翌第当同是").find(c) != std::u32string_view::npos;
+  static const std::vector<bool> starts = [] {
+    std::vector<bool> table(0x10000, false);
+    for (char32_t d = 0; d < table.size(); ++d) table[d] = is_digit_like(d);
+    for (char32_t d : std::u32string_view(U"民次翌第当同是")) table[d] = true;
+    return table;
+  }();
+  return c < starts.size() && starts[c];
 }
 
 class Scanner {
@@ -528,13 +534,26 @@ std::string iso_value(const Found& f) {
   return iso(f.start);
 }
 
-/// Whether a passage may hold a date at all: cheap byte searches before any decoding.
+/// Whether a passage may hold a date at all, in one pass over its bytes before any decoding:
+/// a unit (年 月 日 号 號 天), or for numeric dates (2018.03.05) a digit and a separator.
 bool may_hold_date(std::string_view text) {
-  for (std::string_view unit : {"年", "月", "日", "号", "號", "天"})
-    if (text.find(unit) != std::string_view::npos) return true;
-  // Numeric dates (2018.03.05, 2019/04/22) write no unit: a digit and a separator may be one.
-  return text.find_first_of("0123456789") != std::string_view::npos &&
-         text.find_first_of("-./") != std::string_view::npos;
+  bool digit = false;
+  bool separator = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= '0' && byte <= '9') {
+      digit = true;
+    } else if (byte == '-' || byte == '.' || byte == '/') {
+      separator = true;
+    } else if ((byte == 0xE5 || byte == 0xE6 || byte == 0xE8) && i + 2 < text.size()) {
+      const std::string_view unit = text.substr(i, 3);
+      if (unit == "年" || unit == "月" || unit == "日" || unit == "号" || unit == "號" ||
+          unit == "天")
+        return true;
+      i += 2;
+    }
+  }
+  return digit && separator;
 }
 
 }  // namespace

@@ -17,7 +17,6 @@ namespace jianbao {
 namespace {
 
 using detail::is_han;
-using detail::to_u32;
 
 bool is_punctuation(char32_t c) {
   return !is_han(c) && !(c >= U'0' && c <= U'9') && !(c >= U'A' && c <= U'Z') &&
@@ -445,17 +444,6 @@ void add_unique(std::vector<std::string>& list, const std::string& value) {
     list.push_back(value);
 }
 
-/// Byte offset of each code point of `text`, plus one past the end.
-std::vector<std::size_t> byte_offsets(std::string_view text) {
-  std::vector<std::size_t> offsets;
-  for (std::size_t pos = 0; pos < text.size();) {
-    offsets.push_back(pos);
-    detail::next_code_point(text, pos);
-  }
-  offsets.push_back(text.size());
-  return offsets;
-}
-
 /// Where a person is named in a passage, in code points.
 struct NameSpan {
   std::size_t begin;
@@ -574,24 +562,24 @@ class PeopleBook {
 
 std::vector<Person> find_people(const std::vector<Passage>& passages, const Lexicon& lexicon) {
   const Lexicon::Tables& tables = lexicon.tables();
-  std::vector<std::u32string> texts;
+  std::vector<detail::CodePoints> texts;
   texts.reserve(passages.size());
-  for (const Passage& passage : passages) texts.push_back(to_u32(passage.text));
+  for (const Passage& passage : passages) texts.emplace_back(passage.text);
 
   // Pass 1: people anchored by a title or a speech verb.
   PeopleBook book;
   std::vector<std::vector<NameSpan>> spans(passages.size());
   for (std::size_t p = 0; p < passages.size(); ++p)
-    for (const Found& found : PassageScanner(texts[p], tables).scan())
+    for (const Found& found : PassageScanner(texts[p].text, tables).scan())
       spans[p].push_back({found.begin, found.end, book.record(found)});
 
   // Pass 2: later mentions, by full name or by surname and title.
   for (std::size_t p = 0; p < passages.size(); ++p) {
-    book.add_name_mentions(texts[p], tables, spans[p]);
-    book.add_surname_title_mentions(texts[p], tables, spans[p]);
+    book.add_name_mentions(texts[p].text, tables, spans[p]);
+    book.add_surname_title_mentions(texts[p].text, tables, spans[p]);
     std::sort(spans[p].begin(), spans[p].end(),
               [](const NameSpan& a, const NameSpan& b) { return a.begin < b.begin; });
-    const std::vector<std::size_t> offsets = byte_offsets(passages[p].text);
+    const std::vector<std::size_t>& offsets = texts[p].offsets;
     for (const NameSpan& span : spans[p]) {
       Person& person = book[span.person];
       person.mentions.push_back(

@@ -26,9 +26,8 @@ bool is_dash(char32_t c) {
 }  // namespace
 
 std::u32string to_u32(std::string_view text) {
-  std::u32string out;
-  out.reserve(text.size() / 2);
-  for (std::size_t pos = 0; pos < text.size();) out += next_code_point(text, pos);
+  std::u32string out(detail::count_code_points(text), 0);
+  detail::decode_utf8(text, out.data(), nullptr);
   return out;
 }
 

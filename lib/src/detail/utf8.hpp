@@ -49,18 +49,46 @@ inline char32_t next_code_point(std::string_view text, std::size_t& pos) {
 
 /// Text as code points, with the byte offset of each (and of the end), for scanners that
 /// match by character and report byte spans.
+/// Number of code points in valid UTF-8.
+inline std::size_t count_code_points(std::string_view text) {
+  std::size_t count = 0;
+  for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
+
+/// Decodes valid UTF-8 (as decode() yields it) into `out`, which has room for text.size()
+/// code points, and returns how many it wrote; `offsets`, when given, receives the byte offset
+/// of each. CJK takes the three-byte path without a call: every stage decodes passages.
+inline std::size_t decode_utf8(std::string_view text, char32_t* out, std::size_t* offsets) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t count = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    if (offsets) offsets[count] = pos;
+    const unsigned char lead = bytes[pos];
+    if (lead < 0x80) {
+      out[count++] = lead;
+      ++pos;
+    } else if ((lead & 0xF0) == 0xE0 && pos + 2 < text.size()) {
+      out[count++] = (static_cast<char32_t>(lead & 0x0F) << 12) |
+                     (static_cast<char32_t>(bytes[pos + 1] & 0x3F) << 6) | (bytes[pos + 2] & 0x3F);
+      pos += 3;
+    } else {
+      out[count++] = next_code_point(text, pos);
+    }
+  }
+  return count;
+}
+
+/// Text as code points, with the byte offset of each (and of the end), for scanners that
+/// match by character and report byte spans.
 struct CodePoints {
   std::u32string text;
   std::vector<std::size_t> offsets;
 
-  explicit CodePoints(std::string_view utf8) {
-    text.reserve(utf8.size() / 2);
-    offsets.reserve(utf8.size() / 2 + 1);
-    for (std::size_t pos = 0; pos < utf8.size();) {
-      offsets.push_back(pos);
-      text += next_code_point(utf8, pos);
-    }
-    offsets.push_back(utf8.size());
+  explicit CodePoints(std::string_view utf8)
+      : text(count_code_points(utf8), 0), offsets(text.size() + 1) {
+    decode_utf8(utf8, text.data(), offsets.data());
+    offsets.back() = utf8.size();
   }
 
   /// The index of the code point starting at byte `offset` (or the next one).
@@ -89,13 +117,6 @@ char32_t last_code_point(std::string_view text);
 
 /// Decodes the first code point; returns 0 for empty text.
 char32_t first_code_point(std::string_view text);
-
-/// Number of code points in valid UTF-8.
-inline std::size_t count_code_points(std::string_view text) {
-  std::size_t count = 0;
-  for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return count;
-}
 
 /// Blank for layout: ASCII space and controls, NBSP, U+3000 ideographic space, other Zs spaces.
 inline bool is_space(char32_t c) {
