@@ -341,3 +341,131 @@ TEST_CASE("a bulletin without articles gives no JSON line", "[jsonl][articles]")
   append_article_json_lines(out, bulletin, 1, "a.txt");
   CHECK(out.empty());
 }
+
+namespace {
+
+/// The error message of a line that is not a document, or "" when it is one.
+std::string document_error(std::string_view line) {
+  const JsonDocumentResult result = parse_json_document(line);
+  for (const Diagnostic& d : result.diagnostics)
+    if (d.severity == Severity::error) return d.message;
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("a JSON document gives its id and text", "[jsonl][document]") {
+  const JsonDocumentResult result =
+      parse_json_document(R"({"id": "2019/03.txt", "text": "研究院\n工作简报"})");
+  REQUIRE(result.document);
+  CHECK(result.diagnostics.empty());
+  CHECK(result.document->id == "2019/03.txt");
+  CHECK(result.document->text == "研究院\n工作简报");
+}
+
+TEST_CASE("a JSON document without an id, or with a null id, has none", "[jsonl][document]") {
+  const JsonDocumentResult absent = parse_json_document(R"({"text":"甲"})");
+  REQUIRE(absent.document);
+  CHECK_FALSE(absent.document->id);
+  const JsonDocumentResult null = parse_json_document(R"({"id":null,"text":"甲"})");
+  REQUIRE(null.document);
+  CHECK_FALSE(null.document->id);
+}
+
+TEST_CASE("a numeric JSON document id is kept as written", "[jsonl][document]") {
+  const JsonDocumentResult result = parse_json_document(R"({"id":-12.50e3,"text":"甲"})");
+  REQUIRE(result.document);
+  CHECK(result.document->id == "-12.50e3");
+}
+
+TEST_CASE("a JSON document's other members are skipped whatever their type", "[jsonl][document]") {
+  const JsonDocumentResult result = parse_json_document(
+      R"( { "lang" : "zh", "pages": 12, "ok": true, "no": false, "x": null,)"
+      R"( "meta": {"a": [1, {"b": "}"}, []], "c": {}}, "text": "乙", "tail": [] } )");
+  REQUIRE(result.document);
+  CHECK(result.document->text == "乙");
+  CHECK_FALSE(result.document->id);
+}
+
+TEST_CASE("JSON string escapes are decoded", "[jsonl][document]") {
+  const JsonDocumentResult result =
+      parse_json_document(R"({"text":"a\"b\\c\/d\b\f\n\r\t\u00e9\u4E2D\u0000z"})");
+  REQUIRE(result.document);
+  CHECK(result.document->text == std::string("a\"b\\c/d\b\f\n\r\t\xC3\xA9\xE4\xB8\xAD\0z", 19));
+}
+
+TEST_CASE("a JSON surrogate pair is one code point", "[jsonl][document]") {
+  const JsonDocumentResult result = parse_json_document(R"({"text":"\ud83d\ude00 \uD840\uDC00"})");
+  REQUIRE(result.document);
+  CHECK(result.document->text == "\xF0\x9F\x98\x80 \xF0\xA0\x80\x80");
+  CHECK(result.diagnostics.empty());
+}
+
+TEST_CASE("a lone JSON surrogate becomes U+FFFD with a warning", "[jsonl][document]") {
+  const JsonDocumentResult result = parse_json_document(R"({"text":"a\ud800b\udc00\ud800\u0041"})");
+  REQUIRE(result.document);
+  CHECK(result.document->text ==
+        "a\xEF\xBF\xBD"
+        "b\xEF\xBF\xBD\xEF\xBF\xBD"
+        "A");
+  REQUIRE(result.diagnostics.size() == 3);
+  CHECK(result.diagnostics[0].severity == Severity::warning);
+  CHECK(result.diagnostics[0].message == "lone surrogate \\ud800 at column 11 replaced by U+FFFD");
+}
+
+TEST_CASE("whatever append_json_string writes reads back the same", "[jsonl][document]") {
+  std::string text = "“标准化”\t\"引号\"\\ \r\n";
+  for (char c = 1; c < 0x20; ++c) text += c;
+  text += std::string("\0\x7f\xF0\xA0\x80\x80", 6);
+  std::string line = "{\"text\":";
+  append_json_string(line, text);
+  line += ",\"id\":";
+  append_json_string(line, "编号\n1");
+  line += "}";
+  const JsonDocumentResult result = parse_json_document(line);
+  REQUIRE(result.document);
+  CHECK(result.document->text == text);
+  CHECK(result.document->id == "编号\n1");
+}
+
+TEST_CASE("a line that is not a JSON document is an error naming the column", "[jsonl][document]") {
+  CHECK(document_error("") == "invalid JSON at column 1: expected '{' (a JSON object)");
+  CHECK(document_error(R"(["text"])") == "invalid JSON at column 1: expected '{' (a JSON object)");
+  CHECK(document_error(R"({"id":"a"})") == "invalid JSON at column 11: no \"text\" member");
+  CHECK(document_error(R"({"text":1})") == "invalid JSON at column 9: \"text\" must be a string");
+  CHECK(document_error(R"({"text":"a"} x)") ==
+        "invalid JSON at column 14: unexpected text after the object");
+  CHECK(document_error(R"({"text":"a",})") == "invalid JSON at column 13: expected a member name");
+  CHECK(document_error(R"({"text" "a"})") == "invalid JSON at column 9: expected ':'");
+  CHECK(document_error(R"({"text":"a")") == "invalid JSON at column 12: expected ',' or '}'");
+  CHECK(document_error(R"({"text":"abc)") == "invalid JSON at column 13: unterminated string");
+  CHECK(document_error(R"({"text":"a\qb"})") == "invalid JSON at column 11: invalid escape");
+  CHECK(document_error(R"({"text":"\u12G4"})") ==
+        "invalid JSON at column 14: expected four hex digits after \\u");
+  CHECK(document_error("{\"text\":\"a\tb\"}") ==
+        "invalid JSON at column 11: control character in a string");
+  CHECK(document_error(R"({"id":true,"text":"a"})") ==
+        "invalid JSON at column 7: \"id\" must be a string, a number or null");
+  CHECK(document_error(R"({"x":tru,"text":"a"})") ==
+        "invalid JSON at column 6: expected a JSON value");
+  CHECK(document_error(R"({"x":1.,"text":"a"})") == "invalid JSON at column 8: expected a digit");
+  CHECK(document_error(R"({"x":[1 2],"text":"a"})") ==
+        "invalid JSON at column 9: expected ',' or ']'");
+  CHECK(document_error(R"({"text":"a"}{"text":"b"})") ==
+        "invalid JSON at column 13: unexpected text after the object");
+}
+
+TEST_CASE("deeply nested skipped members are refused, not overflowing the stack",
+          "[jsonl][document]") {
+  const std::string deep = "{\"x\":" + std::string(100000, '[') + ",\"text\":\"a\"}";
+  CHECK(document_error(deep) == "invalid JSON at column 71: nested too deeply");
+  const std::string fine =
+      "{\"x\":" + std::string(60, '[') + std::string(60, ']') + ",\"text\":\"a\"}";
+  CHECK(document_error(fine).empty());
+}
+
+TEST_CASE("white space and a CR around a JSON document are allowed", "[jsonl][document]") {
+  const JsonDocumentResult result = parse_json_document(" \t{ \"text\" : \"a\" }\r");
+  REQUIRE(result.document);
+  CHECK(result.document->text == "a");
+}

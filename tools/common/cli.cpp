@@ -4,12 +4,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <memory>
 #include <system_error>
 #include <thread>
 
-#include "common/input.hpp"
-#include "common/pool.hpp"
 #include "jianbao/version.hpp"
 
 namespace jianbao::tools {
@@ -31,10 +28,30 @@ Tool::Tool(std::string name, std::string description, std::vector<std::string> f
                   "input encoding: utf-8, utf-16le, utf-16be, gb18030 (default: detected)")
       ->type_name("NAME");
   app_.add_flag("--no-header", no_header_, "leave out the TSV header line");
-  app_.add_flag("-q,--quiet", quiet_, "do not print warnings");
+  app_.add_flag("-q,--quiet", quiet_, "do not print warnings, progress or the summary");
   app_.add_option("-j,--jobs", jobs_, "structure bulletins on N threads (default: one per core)")
       ->type_name("N")
       ->check(CLI::Range(1u, 256u));
+  CLI::Option* recursive =
+      app_.add_flag("-r,--recursive", walk_.recursive, "read the files under directory operands");
+  app_.add_option("--glob", walk_.globs,
+                  "with -r, read only files whose name matches PATTERN (may be repeated)")
+      ->type_name("PATTERN")
+      ->allow_extra_args(false)  // one PATTERN per --glob, so FILE... stay inputs
+      ->needs(recursive);
+  app_.add_flag("--fail-fast", fail_fast_, "stop at the first input that fails");
+  CLI::Option* input_format =
+      app_.add_option("--input", input_format_name_,
+                      "input format: text, or jsonl (one {\"id\", \"text\"} document a line)")
+          ->check(CLI::IsMember({"text", "jsonl"}).description(""))
+          ->type_name("FORMAT");
+  app_.add_flag("-0,--null", nul_separated_, "inputs hold documents separated by NUL bytes")
+      ->excludes(input_format);
+}
+
+CLI::Option* Tool::add_skip_existing_option() {
+  return app_.add_flag("--skip-existing", skip_existing_,
+                       "skip inputs whose output exists already, to resume a run");
 }
 
 std::optional<ExitStatus> Tool::parse(int argc, char** argv) {
@@ -60,6 +77,10 @@ std::optional<ExitStatus> Tool::parse(int argc, char** argv) {
     if (!forced_encoding_) return usage_error(fmt::format("unknown encoding '{}'", encoding_));
   }
   if (files_.empty()) files_.push_back("-");
+  input_format_ = nul_separated_                  ? InputFormat::nul_separated
+                  : input_format_name_ == "jsonl" ? InputFormat::json_lines
+                                                  : InputFormat::text;
+  inputs_ = expand_operands(files_, walk_, reporter_);
   return std::nullopt;
 }
 
@@ -69,51 +90,17 @@ ExitStatus Tool::usage_error(std::string_view message) {
   return ExitStatus::usage;
 }
 
-ExitStatus Tool::run(const Render& render, Output& out) {
-  const unsigned jobs = jobs_ > 0 ? jobs_ : std::max(1u, std::thread::hardware_concurrency());
-  OrderedPool pool(jobs > 1 ? jobs : 0);
-  const auto deliver = [&](Rendered&& rendered) {
-    if (rendered.error) std::rethrow_exception(rendered.error);
-    reporter_.report(rendered.source, rendered.diagnostics);
-    out.write(rendered.text);
-    out.flush();  // each bulletin at once, so a downstream tool starts
-  };
-  std::string buffer(1 << 20, '\0');
-  for (const std::string& name : files_) {
-    const int fd = open_input(name, reporter_);
-    if (fd < 0) continue;
-    BulletinReader reader(name, DecodeOptions{forced_encoding_, 1});
-    const auto emit = [&](BulletinPiece&& cut) {
-      auto piece = std::make_shared<BulletinPiece>(std::move(cut));
-      // Decoding problems so far concern this piece: they go out just before it.
-      Rendered start{name, reader.take_diagnostics(), {}, nullptr};
-      pool.submit(
-          [piece, start, &render]() mutable {
-            for (const SourcedBulletin& bulletin :
-                 structure_piece(std::move(*piece), start.diagnostics))
-              start.text += render(bulletin);
-            return start;
-          },
-          deliver);
-    };
-    bool complete = true;
-    for (;;) {
-      const long n = read_block(fd, buffer.data(), buffer.size(), name, reporter_);
-      if (n <= 0) {
-        complete = n == 0;
-        break;
-      }
-      reader.feed(std::string_view(buffer.data(), static_cast<std::size_t>(n)), emit);
-      if (reader.failed()) break;
-    }
-    close_input(fd);
-    if (complete && !reader.failed()) reader.finish(emit);
-    pool.drain(deliver);
-    reporter_.report(name, reader.take_diagnostics());
-    if (complete && !reader.failed() && reader.bulletins() == 0)
-      reporter_.error(name, 0, "no bulletin found");
-  }
-  return reporter_.failed() ? ExitStatus::failure : ExitStatus::success;
+ExitStatus Tool::run(const Render& render, Output& out, const PerInput& per_input) {
+  BatchOptions options;
+  options.format = input_format_;
+  options.encoding = forced_encoding_;
+  options.jobs = jobs_ > 0 ? jobs_ : std::max(1u, std::thread::hardware_concurrency());
+  options.fail_fast = fail_fast_;
+  options.skip_existing = skip_existing_;
+  options.quiet = quiet_;
+  const ExitStatus status = run_batch(inputs_, options, render, per_input, out, reporter_);
+  // Errors met outside the inputs (reading back an index, say) fail the run too.
+  return reporter_.failed() ? ExitStatus::failure : status;
 }
 
 int Tool::finish(const std::function<ExitStatus()>& body) {

@@ -9,10 +9,11 @@
 #include <string>
 #include <vector>
 
+#include "common/batch.hpp"
 #include "common/exit_status.hpp"
+#include "common/operands.hpp"
 #include "common/output.hpp"
 #include "common/reporter.hpp"
-#include "jianbao/reader.hpp"
 #include "jianbao/text.hpp"
 
 namespace jianbao::tools {
@@ -28,23 +29,28 @@ class Tool {
   const std::string& output_path() const { return output_; }
   bool header() const { return !no_header_; }
 
-  /// Parses the command line; returns the exit status to end with now (help, version, usage
-  /// error) or nullopt to go on.
+  /// Adds --skip-existing, for a tool that writes an output of its own per input and passes
+  /// run() a PerInput::marker; returns it, so that the tool can say what it needs.
+  CLI::Option* add_skip_existing_option();
+
+  /// Parses the command line and expands the operands; returns the exit status to end with
+  /// now (help, version, usage error) or nullopt to go on.
   std::optional<ExitStatus> parse(int argc, char** argv);
+
+  /// The inputs, in order, once parsed: the operands, with -r the files under directories.
+  const std::vector<Input>& inputs() const { return inputs_; }
+  /// True with --input jsonl or -0: the inputs hold documents, each an input named by its id.
+  bool reads_documents() const { return input_format_ != InputFormat::text; }
 
   /// Reports a usage problem found after parsing (options that cannot go together) in the
   /// same form as CLI11's, and returns the status to exit with.
   ExitStatus usage_error(std::string_view message);
 
-  /// Renders one bulletin as the text to write. With --jobs above 1 it runs on worker threads,
-  /// so it must not touch shared state.
-  using Render = std::function<std::string(const SourcedBulletin&)>;
+  using Render = tools::Render;
 
-  /// Reads every input in turn, a block at a time; each bulletin, once complete, is structured
-  /// and rendered (on worker threads with --jobs) and written to `out` in input order, with
-  /// its diagnostics before it. Memory stays bounded by a few bulletins. An input that cannot
-  /// be read or decoded is reported and skipped. Returns the status for the whole run.
-  ExitStatus run(const Render& render, Output& out);
+  /// Reads every input and writes what `render` makes of its bulletins to `out` (see
+  /// run_batch); `per_input` is for tools that also write an output of their own per input.
+  ExitStatus run(const Render& render, Output& out, const PerInput& per_input = {});
 
   /// Renders on the calling thread only, for renders with side effects (files, an index).
   void set_sequential() { jobs_ = 1; }
@@ -57,11 +63,18 @@ class Tool {
   CLI::App app_;
   Reporter reporter_;
   std::vector<std::string> files_;
+  std::vector<Input> inputs_;
   std::string output_;
   std::string format_;
   std::string encoding_;
+  std::string input_format_name_ = "text";
+  InputFormat input_format_ = InputFormat::text;
+  WalkOptions walk_;
+  bool nul_separated_ = false;
   bool quiet_ = false;
   bool no_header_ = false;
+  bool fail_fast_ = false;
+  bool skip_existing_ = false;
   unsigned jobs_ = 0;  // 0: one per core
   std::optional<Encoding> forced_encoding_;
 };

@@ -2,6 +2,7 @@
 // Reading inputs: files or '-' for stdin; only tools/common opens files.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 
@@ -13,13 +14,12 @@ namespace jianbao::tools {
 /// read (missing, a directory, unreadable). For small files such as lexicons.
 std::optional<std::string> read_input(const std::string& name, Reporter& reporter);
 
-/// Opens an input for reading block by block: a descriptor, or -1 after reporting why not.
+/// Opens an input for reading block by block: a descriptor, or -1 with `error` saying why not.
 /// "-" is standard input, which is not closed by close_input.
-int open_input(const std::string& name, Reporter& reporter);
+int open_input(const std::string& name, std::string& error);
 void close_input(int fd);
 
-/// Reads up to `size` bytes; 0 at the end; -1 after reporting a read error.
-long read_block(int fd, char* buffer, std::size_t size, const std::string& name,
-                Reporter& reporter);
+/// Reads up to `size` bytes; 0 at the end; -1 with `error` saying why.
+long read_block(int fd, char* buffer, std::size_t size, std::string& error);
 
 }  // namespace jianbao::tools

@@ -5,29 +5,47 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <stdexcept>
+#include <string>
 #include <system_error>
 
 namespace jianbao::tools {
 namespace {
 
-// The temporary file to remove if a signal ends the process; a signal handler can only reach
-// static storage, so this is the one piece of global state, owned by Output.
-char pending_temporary[4096];
+// The temporary files to remove if a signal ends the process; a signal handler can only reach
+// static storage, so this is the one piece of global state, owned by Output. A few slots: a
+// tool may have its -o file and an article file open at once.
+constexpr std::size_t pending_slots = 4;
+char pending_temporaries[pending_slots][4096];
 
 extern "C" void remove_pending_and_exit(int) {
-  if (pending_temporary[0] != '\0') ::unlink(pending_temporary);
+  for (const char* temporary : pending_temporaries)
+    if (temporary[0] != '\0') ::unlink(temporary);
   ::_exit(130);
 }
 
-void set_pending(const std::string& path) {
-  pending_temporary[0] = '\0';
-  if (path.empty() || path.size() >= sizeof pending_temporary) return;
-  std::memcpy(pending_temporary + 1, path.data() + 1, path.size() - 1);
-  pending_temporary[path.size()] = '\0';
-  pending_temporary[0] = path[0];  // last, so a signal never sees a half-copied name
+/// Registers `path` in a free slot and returns the slot; throws when all are taken (a bug).
+std::size_t add_pending(const std::string& path) {
+  if (path.size() >= sizeof pending_temporaries[0])
+    throw std::system_error(ENAMETOOLONG, std::generic_category(), "cannot write " + path);
+  for (std::size_t slot = 0; slot < pending_slots; ++slot) {
+    char* entry = pending_temporaries[slot];
+    if (entry[0] != '\0') continue;
+    std::memcpy(entry + 1, path.data() + 1, path.size() - 1);
+    entry[path.size()] = '\0';
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+    entry[0] = path[0];  // last, so a signal never sees a half-copied name
+    return slot;
+  }
+  throw std::logic_error("more than " + std::to_string(pending_slots) + " outputs open at once");
+}
+
+void remove_pending(std::size_t slot) {
+  pending_temporaries[slot][0] = '\0';
 }
 
 [[noreturn]] void throw_errno(const std::string& what) {
@@ -46,13 +64,16 @@ void install_signal_handlers() {
 }
 
 Output::Output(const std::string& path) {
-  if (path.empty() || path == "-") return;
+  if (path.empty() || path == "-") {
+    to_terminal_ = ::isatty(STDOUT_FILENO) == 1;
+    return;
+  }
   path_ = path;
   temporary_ = path + ".tmp" + std::to_string(::getpid());
-  set_pending(temporary_);
+  pending_slot_ = add_pending(temporary_);
   file_ = std::fopen(temporary_.c_str(), "wb");
   if (file_ == nullptr) {
-    set_pending({});
+    remove_pending(pending_slot_);
     throw_errno("cannot write " + path);
   }
 }
@@ -62,7 +83,7 @@ Output::~Output() {
   if (file_ != nullptr) std::fclose(file_);
   if (!temporary_.empty()) {
     ::unlink(temporary_.c_str());  // not committed: an error or exception cut the run short
-    set_pending({});
+    remove_pending(pending_slot_);
   }
 }
 
@@ -91,7 +112,7 @@ void Output::commit() {
   file_ = nullptr;
   if (std::rename(temporary_.c_str(), path_.c_str()) != 0) throw_errno("cannot write " + path_);
   temporary_.clear();
-  set_pending({});
+  remove_pending(pending_slot_);
 }
 
 void write_file_atomically(const std::string& path, std::string_view content) {

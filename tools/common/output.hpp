@@ -3,6 +3,7 @@
 // job never leaves a half-written file.
 #pragma once
 
+#include <cstddef>
 #include <cstdio>
 #include <stdexcept>
 #include <string>
@@ -20,6 +21,7 @@ struct BrokenPipe : std::runtime_error {
 void install_signal_handlers();
 
 /// A destination for text: stdout when `path` is empty or "-", else an atomically replaced file.
+/// Created and used on the main thread only (the signal handler's list is not locked).
 class Output {
  public:
   /// Opens the temporary file next to `path`; throws std::system_error when it cannot.
@@ -34,11 +36,15 @@ class Output {
   void flush();
   /// Renames the temporary file into place (no-op for stdout).
   void commit();
+  /// True when this is standard output and that is a terminal.
+  bool to_terminal() const { return to_terminal_; }
 
  private:
   std::FILE* file_ = stdout;
+  bool to_terminal_ = false;
   std::string path_;
   std::string temporary_;
+  std::size_t pending_slot_ = 0;  // where the signal handler finds temporary_
 };
 
 /// Writes `content` to `path` atomically; throws std::system_error on failure.

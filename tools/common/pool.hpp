@@ -22,7 +22,8 @@ struct Rendered {
   std::string source;
   Diagnostics diagnostics;
   std::string text;
-  std::exception_ptr error;  ///< rethrown on the calling thread
+  std::exception_ptr error;    ///< rethrown on the calling thread
+  std::function<void()> then;  ///< run on the calling thread once the text is written
 };
 
 class OrderedPool {

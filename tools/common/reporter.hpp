@@ -24,6 +24,14 @@ class Reporter {
   void error(std::string_view message);
   /// Reports library diagnostics for `source`; errors mark the run as failed.
   void report(std::string_view source, const Diagnostics& diagnostics);
+  /// A message about the run as a whole, "prog: message"; suppressed by -q.
+  void note(std::string_view message);
+
+  /// Shows `line` on standard error (a terminal) in place of the last status line; any
+  /// message clears it first, and the next call draws it again.
+  void show_status(std::string_view line);
+  /// Clears the status line, if one is shown.
+  void clear_status();
 
   bool failed() const { return failed_; }
 
@@ -34,6 +42,7 @@ class Reporter {
   std::string program_;
   bool quiet_ = false;
   bool failed_ = false;
+  bool status_shown_ = false;
 };
 
 }  // namespace jianbao::tools
