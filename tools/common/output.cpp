@@ -109,4 +109,17 @@ void make_directories(const std::string& path) {
   }
 }
 
+bool is_directory(const std::string& path) {
+  struct stat status {};
+  return ::stat(path.c_str(), &status) == 0 && S_ISDIR(status.st_mode);
+}
+
+std::string unique_stem(const std::string& input, std::map<std::string, int>& seen) {
+  std::string stem = input == "-" ? "stdin" : input.substr(input.find_last_of('/') + 1);
+  if (const auto dot = stem.find_last_of('.'); dot != std::string::npos && dot > 0)
+    stem.resize(dot);
+  const int count = ++seen[stem];
+  return count == 1 ? stem : stem + "-" + std::to_string(count);
+}
+
 }  // namespace jianbao::tools

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdio>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -46,5 +47,12 @@ void write_file_atomically(const std::string& path, std::string_view content);
 
 /// Creates `path` and its parents as needed; throws std::system_error on failure.
 void make_directories(const std::string& path);
+
+/// True when `path` names an existing directory (or a link to one).
+bool is_directory(const std::string& path);
+
+/// A file name stem for an input's outputs: its base name without the extension ("stdin" for
+/// "-"), made unique as x, x-2, x-3 … over the names already in `seen`.
+std::string unique_stem(const std::string& input, std::map<std::string, int>& seen);
 
 }  // namespace jianbao::tools

@@ -18,12 +18,7 @@ constexpr std::string_view index_header = "file\tsource\tbulletin\tarticle\tsect
 /// made unique (x, x-2, …) when two inputs share a stem.
 std::string article_directory(const std::string& root, const std::string& input, bool many_inputs,
                               std::map<std::string, int>& stems) {
-  if (!many_inputs) return root;
-  std::string stem = input == "-" ? "stdin" : input.substr(input.find_last_of('/') + 1);
-  if (const auto dot = stem.find_last_of('.'); dot != std::string::npos && dot > 0)
-    stem.resize(dot);
-  const int seen = ++stems[stem];
-  return root + "/" + (seen == 1 ? stem : fmt::format("{}-{}", stem, seen));
+  return many_inputs ? root + "/" + jianbao::tools::unique_stem(input, stems) : root;
 }
 
 void append_list(std::string& out, const Bulletin& bulletin, std::size_t number,
