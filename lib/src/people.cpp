@@ -583,7 +583,7 @@ std::vector<Person> find_people(const std::vector<Passage>& passages, const Lexi
     for (const NameSpan& span : spans[p]) {
       Person& person = book[span.person];
       person.mentions.push_back(
-          {passages[p].line, passages[p].article, offsets[span.begin], offsets[span.end]});
+          {passages[p].line, passages[p].article, offsets[span.begin], offsets[span.end], p});
       const std::size_t article = passages[p].article;
       if (article != 0 && std::find(person.articles.begin(), person.articles.end(), article) ==
                               person.articles.end())

@@ -36,7 +36,8 @@ std::vector<SourcedBulletin> structure_piece(BulletinPiece&& piece, Diagnostics&
   diagnostics.insert(diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
   std::vector<SourcedBulletin> bulletins;
   for (std::size_t k = 0; k < result.bulletins.size(); ++k)
-    bulletins.push_back({piece.source, piece.number + k, std::move(result.bulletins[k])});
+    bulletins.push_back(
+        {piece.source, piece.number + k, std::move(result.bulletins[k]), piece.text.encoding});
   return bulletins;
 }
 

@@ -341,7 +341,8 @@ std::vector<SourcedBulletin> bulletins_from_records(const std::vector<Record>& r
            records[j].bulletin == records[i].bulletin)
       ++j;
     bulletins.push_back({records[i].source, records[i].bulletin,
-                         rebuild_bulletin(records.data() + i, records.data() + j, ignored)});
+                         rebuild_bulletin(records.data() + i, records.data() + j, ignored),
+                         std::nullopt});  // the stream does not record the source's encoding
     i = j;
   }
   return bulletins;

@@ -6,9 +6,11 @@ set -euo pipefail
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 cmake --install "$BUILD_DIR" --prefix "$scratch/prefix" >/dev/null
-for file in bin/jianbao-split bin/jianbao-extract-people share/man/man1/jianbao-split.1 \
-            share/man/man1/jianbao-extract-people.1 share/man/man5/jianbao-stream.5 \
+for file in bin/jianbao-split bin/jianbao-extract-people bin/jianbao-to-xml \
+            share/man/man1/jianbao-split.1 share/man/man1/jianbao-extract-people.1 \
+            share/man/man1/jianbao-to-xml.1 share/man/man5/jianbao-stream.5 \
             share/man/man7/jianbao.7 share/jianbao/surnames.txt share/jianbao/titles.txt \
+            share/jianbao/jianbao.rng include/jianbao/xml.hpp \
             include/jianbao/jianbao.hpp include/jianbao/export.hpp; do
   [ -e "$scratch/prefix/$file" ] || { echo "not installed: $file" >&2; exit 1; }
 done

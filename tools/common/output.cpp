@@ -130,4 +130,9 @@ void make_directories(const std::string& path) {
   }
 }
 
+bool is_directory(const std::string& path) {
+  struct stat status {};
+  return ::stat(path.c_str(), &status) == 0 && S_ISDIR(status.st_mode);
+}
+
 }  // namespace jianbao::tools

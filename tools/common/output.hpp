@@ -53,4 +53,7 @@ void write_file_atomically(const std::string& path, std::string_view content);
 /// Creates `path` and its parents as needed; throws std::system_error on failure.
 void make_directories(const std::string& path);
 
+/// True when `path` names an existing directory (or a link to one).
+bool is_directory(const std::string& path);
+
 }  // namespace jianbao::tools

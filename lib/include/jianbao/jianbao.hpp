@@ -16,3 +16,4 @@
 #include "jianbao/stream.hpp"
 #include "jianbao/text.hpp"
 #include "jianbao/version.hpp"
+#include "jianbao/xml.hpp"

@@ -19,6 +19,7 @@ struct Mention {
   std::size_t article = 0;  ///< article number (0 for the TOC and masthead)
   std::size_t begin = 0;    ///< byte offsets of the name in the block's text
   std::size_t end = 0;
+  std::size_t passage = 0;  ///< index of the passage it was found in
 };
 
 struct Person {

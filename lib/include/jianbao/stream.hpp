@@ -89,6 +89,8 @@ struct SourcedBulletin {
   std::string source;
   std::size_t number = 0;
   Bulletin bulletin;
+  /// The encoding raw input was decoded from; nullopt for a stream, which does not record it.
+  std::optional<Encoding> encoding;
 };
 
 /// Rebuilds bulletins from stream records (the inverse of bulletin_records, up to byte
