@@ -77,6 +77,7 @@ struct BulletinReader::State {
       read_records(text, emit);
     } else {
       pending.content += text.content;
+      pending.encoding = text.encoding;  // what every piece cut from it was decoded from
     }
     next_line += newlines;
     options.first_line = next_line;

@@ -105,8 +105,11 @@ std::optional<std::size_t> parse_number(std::string_view text) {
 }  // namespace
 
 std::vector<Record> bulletin_records(const Bulletin& bulletin, std::size_t number,
-                                     std::string_view source) {
+                                     std::string_view source, std::optional<Encoding> encoding) {
   std::vector<Record> records;
+  if (encoding)
+    records.push_back({std::string(source), number, 0, "encoding", bulletin.span.first_line,
+                       std::string(encoding_name(*encoding))});
   RecordBuilder builder(records, number, source);
   for (const Block& line : bulletin.masthead.lines) builder.block(line, 0);
   for (const TocSection& section : bulletin.toc) {
@@ -340,9 +343,11 @@ std::vector<SourcedBulletin> bulletins_from_records(const std::vector<Record>& r
     while (j < records.size() && records[j].source == records[i].source &&
            records[j].bulletin == records[i].bulletin)
       ++j;
+    std::optional<Encoding> encoding;
+    if (records[i].kind == "encoding") encoding = parse_encoding_name(records[i].text);
     bulletins.push_back({records[i].source, records[i].bulletin,
                          rebuild_bulletin(records.data() + i, records.data() + j, ignored),
-                         std::nullopt});  // the stream does not record the source's encoding
+                         encoding});
     i = j;
   }
   return bulletins;

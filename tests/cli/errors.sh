@@ -31,7 +31,7 @@ expect_in err "warning: truncated GB18030 sequence at end of input" "truncated G
 # 50 MB on one line: processed as one paragraph, without a crash or a quadratic blow-up.
 head -c 50000000 /dev/zero | tr '\0' 'x' >huge.txt
 expect_status 0 "50 MB single line" -- timeout 120 "$SPLIT" huge.txt
-[ "$(wc -l <out)" -eq 2 ] && pass || fail "50 MB line: want header and one record"
+[ "$(grep -vc $'\tencoding\t' out)" -eq 2 ] && pass || fail "50 MB line: want header and one record"
 
 expect_status 1 "directory" -- "$SPLIT" "$SCRATCH"
 expect_in err "jianbao-split: $SCRATCH: error: is a directory" "directory message"

@@ -38,7 +38,7 @@ def stream_records(path):
         next(stream)
         for row in stream:
             _, _, article, kind, line, text = row.rstrip("\n").split("\t")[:6]
-            if kind == "section":
+            if kind in ("section", "encoding"):  # not blocks of text
                 continue
             if kind in ("heading", "para") and article == "0":
                 kind = "lead"

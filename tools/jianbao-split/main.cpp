@@ -97,9 +97,9 @@ void append_list(std::string& out, const Bulletin& bulletin, std::size_t number,
                        jianbao::escape_field(a.section), jianbao::escape_field(a.title.text));
 }
 
-void append_stream(std::string& out, const Bulletin& bulletin, std::size_t number,
-                   const std::string& source, bool repairs_only) {
-  for (const jianbao::Record& record : jianbao::bulletin_records(bulletin, number, source))
+void append_stream(std::string& out, const SourcedBulletin& sourced, bool repairs_only) {
+  for (const jianbao::Record& record : jianbao::bulletin_records(
+           sourced.bulletin, sourced.number, sourced.source, sourced.encoding))
     if (!repairs_only || record.kind == "repair") jianbao::append_record(out, record);
 }
 
@@ -157,7 +157,7 @@ int main(int argc, char** argv) {
       } else if (tool.format() == "jsonl") {
         append_article_json_lines(chunk, sourced.bulletin, sourced.number, sourced.source);
       } else {
-        append_stream(chunk, sourced.bulletin, sourced.number, sourced.source, repairs);
+        append_stream(chunk, sourced, repairs);
       }
       return chunk;
     };

@@ -30,8 +30,11 @@ struct Record {
 };
 
 /// The records of one bulletin in document order; `number` is its place in the input (1-based).
+/// With `encoding`, an "encoding" record naming it comes first, so that a tool reading the
+/// stream knows what the raw input was decoded from.
 JIANBAO_EXPORT std::vector<Record> bulletin_records(const Bulletin& bulletin, std::size_t number,
-                                                    std::string_view source);
+                                                    std::string_view source,
+                                                    std::optional<Encoding> encoding = {});
 
 /// A repair as the text of its record, e.g. "page-break-join at 87" or
 /// "page-furniture-dropped at 12: - 3 -".
@@ -89,7 +92,8 @@ struct SourcedBulletin {
   std::string source;
   std::size_t number = 0;
   Bulletin bulletin;
-  /// The encoding raw input was decoded from; nullopt for a stream, which does not record it.
+  /// The encoding raw input was decoded from; from a stream, what its encoding record says
+  /// (nullopt without one).
   std::optional<Encoding> encoding;
 };
 
