@@ -98,8 +98,8 @@ void append_list(std::string& out, const Bulletin& bulletin, std::size_t number,
 }
 
 void append_stream(std::string& out, const SourcedBulletin& sourced, bool repairs_only) {
-  for (const jianbao::Record& record : jianbao::bulletin_records(
-           sourced.bulletin, sourced.number, sourced.source, sourced.encoding))
+  for (const jianbao::Record& record : jianbao::bulletin_records(sourced.bulletin, sourced.number,
+                                                                 sourced.source, sourced.encoding))
     if (!repairs_only || record.kind == "repair") jianbao::append_record(out, record);
 }
 
