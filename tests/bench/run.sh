@@ -4,7 +4,7 @@
 # differ, so the figures are ratios to wc -m measured here and now.
 #
 #   tests/bench/run.sh [BUILD_DIR] [MEGABYTES]     (defaults: build 50)
-#   --check   exit 1 when a tool is below its bound (split 1.0, others 0.5 of wc -m)
+#   --check   exit 1 when a tool is below its bound (split 1.0, to-xml 0.3, others 0.5 of wc -m)
 set -euo pipefail
 check=0
 if [ "${1:-}" = "--check" ]; then check=1; shift; fi
@@ -60,6 +60,10 @@ read -r s kb < <(measure events "$bin/jianbao-list-events" -q "$scratch/corpus.t
 report "jianbao-list-events" "$s" "$kb" 0.5
 read -r s kb < <(measure dates "$bin/jianbao-list-events" -q --dates "$scratch/corpus.txt")
 report "jianbao-list-events --dates" "$s" "$kb" ""
+read -r s kb < <(measure xml "$bin/jianbao-to-xml" -q "$scratch/corpus.txt")
+report "jianbao-to-xml" "$s" "$kb" 0.3
+read -r s kb < <(measure tei "$bin/jianbao-to-xml" -q --tei "$scratch/corpus.txt")
+report "jianbao-to-xml --tei" "$s" "$kb" ""
 
 # Flat memory: a corpus a fifth the size must peak at about the same memory.
 corpus "$scratch/small.txt" $((megabytes / 5 > 0 ? megabytes / 5 : 1))

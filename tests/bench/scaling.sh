@@ -20,7 +20,7 @@ for megabytes in "${sizes[@]}"; do
   repeat_to "$scratch/corpus.txt" "$scratch/unit.txt" "$megabytes"
   bytes=$(stat -c %s "$scratch/corpus.txt")
   wc_seconds=""
-  for tool in "wc -m" jianbao-split jianbao-extract-people jianbao-list-events; do
+  for tool in "wc -m" jianbao-split jianbao-extract-people jianbao-list-events jianbao-to-xml; do
     if [ "$tool" = "wc -m" ]; then command=(wc -m); else command=("$bin/$tool" -q); fi
     /usr/bin/time -f '%e %M' -o "$scratch/time" "${command[@]}" "$scratch/corpus.txt" >/dev/null
     read -r seconds peak <"$scratch/time"

@@ -107,37 +107,37 @@ bool has_clause_punctuation(std::string_view text) {
 
 bool is_fully_quoted(std::string_view text) {
   if (text.size() > 1024) return false;  // a heading, not a paragraph
-  const std::u32string chars = to_u32(trim(text));
-  if (chars.size() < 3) return false;
-  const char32_t open = chars.front();
-  const char32_t close = chars.back();
+  text = trim(text);
+  const char32_t open = first_code_point(text);
+  const char32_t close = last_code_point(text);
   const bool pair = (open == U'“' && close == U'”') || (open == U'「' && close == U'」') ||
                     (open == U'『' && close == U'』') || (open == U'【' && close == U'】');
-  if (!pair) return false;
+  if (!pair || count_code_points(text) < 3) return false;
   // The opening quote must close at the very end, not earlier (“a”说“b” is not one quote).
   int depth = 0;
-  for (std::size_t i = 0; i < chars.size(); ++i) {
-    if (chars[i] == open) ++depth;
-    if (chars[i] == close && --depth == 0 && i + 1 != chars.size()) return false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const char32_t c = next_code_point(text, pos);
+    if (c == open) ++depth;
+    if (c == close && --depth == 0 && pos != text.size()) return false;
   }
   return true;
 }
 
 bool is_page_number_or_rule(std::string_view text) {
   if (text.size() > 120) return false;
-  const std::u32string chars = to_u32(trim(text));
-  if (chars.empty()) return false;
-  std::size_t digits = 0, dashes = 0, others = 0;
-  for (char32_t c : chars) {
+  text = trim(text);
+  if (text.empty()) return false;
+  std::size_t digits = 0, dashes = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const char32_t c = next_code_point(text, pos);
     if (is_decimal_digit(c)) {
       ++digits;
     } else if (is_dash(c)) {
       ++dashes;
     } else if (!is_space(c) && c != U'/' && c != U'第' && c != U'页' && c != U'共') {
-      ++others;
+      return false;  // any other character: running text
     }
   }
-  if (others > 0) return false;
   if (digits == 0) return dashes >= 3;  // a rule line
   return digits <= 4;
 }
