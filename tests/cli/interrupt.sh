@@ -19,20 +19,25 @@ convert() {
   esac
 }
 
-# no_partial_files DIR: every file of DIR but a temporary is the same as in the whole run.
+# no_partial_files DIR: every file of DIR but a temporary is the same as in the whole run
+# (DIR may not exist: a slow build, under sanitizers, can be killed before it begins).
 no_partial_files() {
   local file partial=0
+  [ -d "$1" ] || { pass; return; }
   while IFS= read -r -d '' file; do
     cmp -s "$1/$file" "whole/$file" || { partial=1; echo "  partial: $1/$file" >&2; }
   done < <(cd "$1" && find . -type f ! -name '*.tmp[0-9]*' -print0)
   [ "$partial" -eq 0 ] && pass || fail "$tool: $1 holds partial files"
 }
 
-# resume DIR SIGNAL: the rerun converts what is missing and skips the rest.
+# resume DIR SIGNAL [skips]: the rerun converts what is missing, and with "skips" it must
+# have found converted inputs to skip.
 resume() {
   convert "$1"
   expect_status 0 "$tool: rerun after SIG$2" -- "${cmd[@]}" --skip-existing archive last.txt
-  expect_in "$SCRATCH/err" " skipped, 0 failed" "$tool: rerun after SIG$2 skips converted inputs"
+  if [ "${3:-}" = skips ]; then
+    expect_in "$SCRATCH/err" " skipped, 0 failed" "$tool: rerun after SIG$2 skips converted inputs"
+  fi
   if diff -r --exclude='*.tmp[0-9]*' whole "$1" >/dev/null; then pass; else
     fail "$tool: rerun after SIG$2 differs from the whole run"
   fi
@@ -63,7 +68,7 @@ for tool in split xml; do
     no_partial_files "waiting-$signal"
     rm last.txt
     cp "$SAMPLES/no-toc.txt" last.txt
-    resume "waiting-$signal" "$signal"
+    resume "waiting-$signal" "$signal" skips
 
     ## Killed at a moment left to chance, most likely while it writes.
     convert "writing-$signal"
@@ -77,7 +82,7 @@ for tool in split xml; do
   done
 
   ## SIGTERM removes its temporary files; SIGKILL cannot, but leaves only temporary names.
-  [ -z "$(find waiting-TERM writing-TERM -name '*.tmp[0-9]*')" ] && pass ||
+  [ -z "$(find waiting-TERM writing-TERM -name '*.tmp[0-9]*' 2>/dev/null)" ] && pass ||
     fail "$tool: SIGTERM left $(find waiting-TERM writing-TERM -name '*.tmp[0-9]*')"
   if [ "$tool" = split ]; then
     [ -n "$(find waiting-KILL -name 'index.tsv.tmp[0-9]*')" ] && pass ||
