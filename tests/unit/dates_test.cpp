@@ -6,24 +6,16 @@
 #include <string>
 #include <vector>
 
+#include "fixtures.hpp"
 #include "jianbao/bulletin.hpp"
 #include "jianbao/dates.hpp"
 #include "jianbao/passage.hpp"
 #include "jianbao/text.hpp"
 
 using namespace jianbao;
+using jianbao::testing::passages_of;
 
 namespace {
-
-/// Passages as a bulletin would give them: one per string, line i + 1, in the given article
-/// (1 for all when no articles are given). The strings must outlive the passages.
-std::vector<Passage> passages_of(const std::vector<std::string>& texts,
-                                 const std::vector<std::size_t>& articles = {}) {
-  std::vector<Passage> passages;
-  for (std::size_t i = 0; i < texts.size(); ++i)
-    passages.push_back(Passage{texts[i], i + 1, i < articles.size() ? articles[i] : 1});
-  return passages;
-}
 
 std::vector<DateMention> dates_in(const std::vector<std::string>& texts,
                                   const DateContext& context = {},

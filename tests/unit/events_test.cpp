@@ -15,19 +15,10 @@
 #include "jianbao/text.hpp"
 
 using namespace jianbao;
+using jianbao::testing::passages_of;
 using jianbao::testing::small_bulletin;
 
 namespace {
-
-/// Passages as a bulletin would give them: one per string, line i + 1, in the given article
-/// (1 for all when no articles are given). The strings must outlive the passages.
-std::vector<Passage> passages_of(const std::vector<std::string>& texts,
-                                 const std::vector<std::size_t>& articles = {}) {
-  std::vector<Passage> passages;
-  for (std::size_t i = 0; i < texts.size(); ++i)
-    passages.push_back(Passage{texts[i], i + 1, i < articles.size() ? articles[i] : 1});
-  return passages;
-}
 
 /// The whole pipeline on some passages: dates, people, then events.
 std::vector<Event> events_of(const std::vector<Passage>& passages,

@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "jianbao/passage.hpp"
 
 namespace jianbao::testing {
 
@@ -49,6 +52,16 @@ inline std::u32string visible_characters(std::string_view utf8) {
   }
   std::sort(out.begin(), out.end());
   return out;
+}
+
+/// Passages as a bulletin would give them: one per string, line i + 1, in the given article
+/// (1 for all when no articles are given). The strings must outlive the passages.
+inline std::vector<Passage> passages_of(const std::vector<std::string>& texts,
+                                        const std::vector<std::size_t>& articles = {}) {
+  std::vector<Passage> passages;
+  for (std::size_t i = 0; i < texts.size(); ++i)
+    passages.push_back(Passage{texts[i], i + 1, i < articles.size() ? articles[i] : 1});
+  return passages;
 }
 
 }  // namespace jianbao::testing
