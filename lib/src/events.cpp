@@ -131,6 +131,15 @@ class SentenceReader {
     return {};
   }
 
+  /// Whether character `i` stands inside 《》.
+  bool in_book_title(std::size_t i) const {
+    for (std::size_t j = i; j > 0; --j) {
+      if (chars_.at(j - 1) == U'》') return false;
+      if (chars_.at(j - 1) == U'《') return true;
+    }
+    return false;
+  }
+
   /// The event nouns in [begin, end), longest first at each place, outside `place` (the
   /// training class one arrives at is where the event is, not what it is).
   std::vector<std::pair<std::size_t, std::size_t>> find_nouns(std::size_t begin, std::size_t end,
@@ -321,8 +330,18 @@ std::vector<Event> find_events(const std::vector<Passage>& passages,
           end = std::min(end, chars.index_at(dates[j].begin));
           break;
         }
-      const auto [verb, verb_length] = reader.find_verb(date_end, end);
-      if (verb == npos) continue;
+      auto [verb, verb_length] = reader.find_verb(date_end, end);
+      if (verb == npos) {
+        // No verb, but an event noun outside a book title: 为师生作了题为《…》的学术报告
+        // reports an event too.
+        const auto nouns = reader.find_nouns(date_end, end);
+        const auto free = std::find_if(nouns.begin(), nouns.end(), [&](const auto& noun) {
+          return !reader.in_book_title(noun.first);
+        });
+        if (free == nouns.end()) continue;
+        verb = free->first;
+        verb_length = 0;
+      }
 
       Event event;
       event.date = date;
@@ -359,8 +378,7 @@ std::vector<Event> find_events(const std::vector<Passage>& passages,
       const std::size_t last_byte = chars.offsets[sentence_end];
       for (const Person& person : people)
         for (const Mention& m : person.mentions)
-          if (m.article == passage.article && m.line == passage.line && m.begin >= first_byte &&
-              m.end <= last_byte) {
+          if (m.passage == p && m.begin >= first_byte && m.end <= last_byte) {
             event.participants.push_back(person.name);
             break;
           }

@@ -257,6 +257,20 @@ TEST_CASE("a date in an article title is not an event", "[events]") {
   CHECK(events.empty());
 }
 
+TEST_CASE("an event noun without a verb still makes an event of its kind", "[events]") {
+  const Event event = only_event(
+      "2018年4月12日下午，石湾大学客座教授庞启元为全院师生作了题为《数字时代的质量管理》的学术"
+      "报告。");
+  CHECK(event.date.iso == "2018-04-12");
+  CHECK(event.kind == "报告");
+}
+
+TEST_CASE("an event noun inside a book title does not make an event", "[events]") {
+  const auto events = events_in({"2018年4月12日，《东江研究院年度论坛文集》的样稿已经送到。"});
+  INFO(describe(events));
+  CHECK(events.empty());
+}
+
 TEST_CASE("a date without an event verb is not an event", "[events]") {
   const auto events = events_in({"2017年11月10日，东江港迎来今冬第一场雪，气温降至零下。"});
   INFO(describe(events));
