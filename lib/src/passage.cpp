@@ -35,6 +35,7 @@ std::vector<Passage> bulletin_passages(const Bulletin& bulletin) {
     if (!article.title.text.empty()) add(article.title, article.number);
     for (const Block& block : article.body) add(block, article.number);
   }
+  for (const Block& line : bulletin.trailer) add(line, 0);  // 2020年7月3日印发
   return passages;
 }
 

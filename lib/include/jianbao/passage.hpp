@@ -23,7 +23,7 @@ struct Passage {
 };
 
 /// The passages of a bulletin in document order: masthead lines, TOC items, titles, headings,
-/// paragraphs.
+/// paragraphs, and the lines after the last article (distribution list, print date).
 JIANBAO_EXPORT std::vector<Passage> bulletin_passages(const Bulletin& bulletin);
 
 }  // namespace jianbao
