@@ -250,6 +250,8 @@ class SentenceReader {
     while (end < verb && chars_.at(end) != U'在' && chars_.at(end) != U'于') ++end;
     while (begin < end && detail::is_space(chars_.at(begin))) ++begin;
     end = without_adverbs(begin, end);
+    // X司长一行五人: the party is X's, led by the person before 一行.
+    if (const std::size_t party = chars_.text.find(U"一行", begin); party < end) end = party;
     if (end == begin || end - begin > 30) return {};
     // A subject that names an event (…签约仪式在X举行) is what is held, not who holds it.
     if (tables_.event_nouns_reversed.longest_ending_at(chars_.text, end) > 0) return {};

@@ -257,6 +257,13 @@ TEST_CASE("a date in an article title is not an event", "[events]") {
   CHECK(events.empty());
 }
 
+TEST_CASE("the organiser of 一行五人 is the party's leader, without the count", "[events]") {
+  const Event event =
+      only_event("2018年3月2日，省科技厅陆远帆处长一行四人在东江理工大学召开科研诚信座谈会。");
+  CHECK(event.organizer == "省科技厅陆远帆处长");
+  CHECK(event.place == "东江理工大学");
+}
+
 TEST_CASE("an event noun without a verb still makes an event of its kind", "[events]") {
   const Event event = only_event(
       "2018年4月12日下午，石湾大学客座教授庞启元为全院师生作了题为《数字时代的质量管理》的学术"
