@@ -151,9 +151,9 @@ constexpr std::array<std::u32string_view, 2> minguo_words = {U"民国", U"民國
 struct Found {
   DateKind kind = DateKind::day;
   Point start;
-  Point end;  ///< ranges only
-  bool academic = false;
+  Point end;                       ///< ranges only
   bool relative_next_day = false;  ///< 次日: the day after the anchor
+  int bare_day = 0;                ///< 19日 written alone: that day after the anchor
   bool relative = false;
   std::size_t begin = 0;
   std::size_t finish = 0;
@@ -207,7 +207,7 @@ class Scanner {
     if (auto years = year_range_at(i, j, minguo)) return years;
     std::size_t end = 0;
     const std::optional<Point> start = point_at(j, minguo, Point{}, end);
-    if (!start) return std::nullopt;
+    if (!start) return j == i ? bare_day_at(i) : std::nullopt;
     Found f;
     f.begin = i;
     f.start = *start;
@@ -218,6 +218,28 @@ class Scanner {
       f.end = *range_end;
     }
     if (f.kind == DateKind::day || f.kind == DateKind::range) f.finish = read_time(f.finish, f);
+    return f;
+  }
+
+  /// 18日上午，… 19日，…: a day alone at the start of a clause, in the month of the article's
+  /// last date (or the next, when it counts back). Elsewhere a day alone is too often
+  /// something else (每月15日, 24日电).
+  std::optional<Found> bare_day_at(std::size_t i) const {
+    const char32_t before = i > 0 ? chars_.at(i - 1) : U'。';
+    if (std::u32string_view(U"。；，：;,:").find(before) == std::u32string_view::npos)
+      return std::nullopt;
+    const auto day = read_number(chars_, i);
+    if (!day || day->digits > 2 || day->value < 1 || day->value > 31 ||
+        chars_.at(day->end) != U'日')
+      return std::nullopt;
+    const char32_t after = chars_.at(day->end + 1);
+    if (after != U'，' && after != U',' && chars_.word_at(day->end + 1, day_times).empty())
+      return std::nullopt;
+    Found f;
+    f.begin = i;
+    f.relative = true;
+    f.bare_day = day->value;
+    f.finish = read_time(day->end + 1, f);
     return f;
   }
 
@@ -454,6 +476,15 @@ class YearResolver {
     if (found.relative) {
       if (!anchor_) return false;
       found.start = found.relative_next_day ? next_day(*anchor_) : *anchor_;
+      if (found.bare_day) {
+        Point day{anchor_->year, anchor_->month, found.bare_day};
+        if (day.day < anchor_->day && ++day.month > 12) {  // 30日 … 2日: the next month
+          day.month = 1;
+          ++day.year;
+        }
+        if (day.day > days_in_month(day.year, day.month)) return false;
+        found.start = day;
+      }
       found.kind = DateKind::day;
       mention.relative = true;
       anchor_ = found.start;

@@ -334,6 +334,31 @@ TEST_CASE("次日 is the day after the article's last date", "[dates]") {
   CHECK(d.line == 2);
 }
 
+TEST_CASE("a day alone at a clause start takes the month of the article's last date", "[dates]") {
+  const auto dates =
+      dates_in({"2017年12月18日上午，调研组抵达东江港。19日上午，调研组召开座谈会；"
+                "20日，调研组返回。"});
+  INFO(describe(dates));
+  REQUIRE(dates.size() == 3);
+  CHECK(dates[1].iso == "2017-12-19");
+  CHECK(dates[1].text == "19日上午");
+  CHECK(dates[1].time == "上午");
+  CHECK(dates[1].relative);
+  CHECK(dates[2].iso == "2017-12-20");
+}
+
+TEST_CASE("a day alone that counts back is in the next month", "[dates]") {
+  const auto dates = dates_in({"2017年12月30日，考察团出发。", "2日，考察团回到东江。"});
+  INFO(describe(dates));
+  REQUIRE(dates.size() == 2);
+  CHECK(dates[1].iso == "2018-01-02");
+}
+
+TEST_CASE("a day alone inside a clause or without a date before it is not a date", "[dates]") {
+  CHECK(dates_in({"2017年12月1日，新规施行，每月15日前报送数据。"}).size() == 1);
+  CHECK(dates_in({"19日上午，调研组召开座谈会。"}).empty());
+}
+
 TEST_CASE("次日 of the last day of a month is the first of the next", "[dates]") {
   const auto dates = dates_in({"2017年12月31日，研究院举行跨年学术沙龙，次日上午返程。"});
   INFO(describe(dates));

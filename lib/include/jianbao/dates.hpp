@@ -34,9 +34,11 @@ struct DateMention {
   std::string iso;
   std::string time;  ///< time of day: HH:MM for a clock time, else as written (上午, 晚); or empty
   bool year_inferred = false;  ///< the year comes from the bulletin's period or an earlier date
-  bool relative = false;       ///< 次日, 当天, 同日: resolved against the article's last date
-  std::size_t passage = 0;     ///< index of the passage it was found in
-  std::size_t begin = 0;       ///< byte offsets into that passage's text
+  /// 次日, 当天, 同日, or a day alone at a clause start (19日上午，): resolved against the
+  /// article's last date.
+  bool relative = false;
+  std::size_t passage = 0;  ///< index of the passage it was found in
+  std::size_t begin = 0;    ///< byte offsets into that passage's text
   std::size_t end = 0;
   std::size_t line = 0;  ///< source line of the expression
   std::size_t article = 0;
