@@ -171,8 +171,9 @@ class SentenceReader {
           // stand between it and the verb; it is not where the event is.
           if (chars_.at(j) == U'上' && is_meeting(j)) break;
           if (!tables_.event_verbs.longest_at(chars_.text, j)) continue;
-          const std::u32string_view place(chars_.text.data() + i + 1, j - i - 1);
-          if (is_place(place)) return utf8(chars_, i + 1, j, text_);
+          const std::size_t place_end = without_adverbs(i + 1, j);  // 在北京隆重召开
+          const std::u32string_view place(chars_.text.data() + i + 1, place_end - i - 1);
+          if (is_place(place)) return utf8(chars_, i + 1, place_end, text_);
           break;
         }
       }

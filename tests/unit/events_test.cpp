@@ -135,6 +135,12 @@ TEST_CASE("the place of 在X召开 is X", "[events]") {
   CHECK(e.title == "全国高校质量管理研讨会");
 }
 
+TEST_CASE("an adverb between the place and the verb is not part of the place", "[events]") {
+  const Event event = only_event("2018年6月8日，第五届东江质量论坛在东江国际会展中心隆重召开。");
+  CHECK(event.place == "东江国际会展中心");
+  CHECK(event.kind == "论坛");
+}
+
 TEST_CASE("在会上 is not a place", "[events]") {
   const Event e = only_event("2017年11月9日，学院召开教学工作会议，院长在会上作了讲话。");
   CHECK(e.place.empty());
