@@ -98,15 +98,7 @@ bool is_range_separator(char32_t c) {
 }
 
 /// A calendar point as far as the text gives it: year 0, month 0 or day 0 when not written.
-struct Point {
-  int year = 0;
-  int month = 0;
-  int day = 0;
-
-  bool operator==(const Point& o) const {
-    return year == o.year && month == o.month && day == o.day;
-  }
-};
+using Point = detail::CalendarDate;
 
 std::string iso(const Point& p) {
   const std::string year = p.year > 0 ? fmt::format("{:04}", p.year) : "XXXX";
@@ -120,17 +112,6 @@ long day_number(const Point& p) {
   const int y = p.month <= 2 ? p.year - 1 : p.year;
   const int m = p.month <= 2 ? p.month + 9 : p.month - 3;
   return 365L * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + p.day - 1;
-}
-
-Point next_day(Point p) {
-  if (++p.day > days_in_month(p.year, p.month)) {
-    p.day = 1;
-    if (++p.month > 12) {
-      p.month = 1;
-      ++p.year;
-    }
-  }
-  return p;
 }
 
 /// Qualifiers that narrow a month or a year without giving a day (初, 上旬, 年底 …).
@@ -475,7 +456,7 @@ class YearResolver {
   bool resolve(Found& found, DateMention& mention) {
     if (found.relative) {
       if (!anchor_) return false;
-      found.start = found.relative_next_day ? next_day(*anchor_) : *anchor_;
+      found.start = found.relative_next_day ? detail::next_day(*anchor_) : *anchor_;
       if (found.bare_day) {
         Point day{anchor_->year, anchor_->month, found.bare_day};
         if (day.day < anchor_->day && ++day.month > 12) {  // 30日 … 2日: the next month
@@ -517,8 +498,8 @@ class YearResolver {
     if (article_year_ && p.month >= article_month_) return article_year_;
     const int fallback = article_year_ ? article_year_ : bulletin_year_;
     if (!context_.period) return fallback;
-    const std::optional<Point> start = parse_iso(context_.period->start);
-    const std::optional<Point> end = parse_iso(context_.period->end);
+    const std::optional<Point> start = parse_bound(context_.period->start);
+    const std::optional<Point> end = parse_bound(context_.period->end);
     if (!start || !end) return fallback;
     int best_year = 0;
     long best_distance = 0;
@@ -537,18 +518,12 @@ class YearResolver {
     return best_year;
   }
 
-  static std::optional<Point> parse_iso(std::string_view text) {
-    if (text.size() < 7) return std::nullopt;
-    const auto number = [&](std::size_t at, std::size_t length) {
-      int value = 0;
-      for (std::size_t i = at; i < at + length && i < text.size(); ++i)
-        value = value * 10 + (text[i] - '0');
-      return value;
-    };
-    Point p{number(0, 4), number(5, 2), text.size() >= 10 ? number(8, 2) : 0};
-    if (p.day == 0) p.day = 1;
-    if (p.month < 1 || p.month > 12) return std::nullopt;
-    return p;
+  /// A period bound as a full date: a month alone (2020-06) stands for its first day.
+  static std::optional<Point> parse_bound(std::string_view text) {
+    std::optional<Point> date = detail::parse_iso_date(text);
+    if (!date || date->month == 0) return std::nullopt;
+    if (date->day == 0) date->day = 1;
+    return date;
   }
 
   const DateContext& context_;
@@ -603,6 +578,10 @@ std::string_view date_kind_name(DateKind kind) {
       return "academic-year";
   }
   return "day";
+}
+
+bool is_iso_date(std::string_view text) {
+  return detail::parse_iso_date(text).has_value();
 }
 
 DateContext date_context(const Bulletin& bulletin) {

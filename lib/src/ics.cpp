@@ -50,33 +50,18 @@ std::string escaped_text(std::string_view text) {
   return out;
 }
 
-struct Day {
-  int year = 0;
-  int month = 0;
-  int day = 0;
-};
+using Day = detail::CalendarDate;
 
-/// YYYY-MM-DD or YYYY-MM (day 0); nullopt for an unknown year or a bare year.
-bool parse_day(std::string_view iso, Day& day) {
-  if (iso.size() < 7 || iso[4] != '-') return false;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6})
-    if (iso[i] < '0' || iso[i] > '9') return false;
-  day.year = std::stoi(std::string(iso.substr(0, 4)));
-  day.month = std::stoi(std::string(iso.substr(5, 2)));
-  day.day = iso.size() >= 10 ? std::stoi(std::string(iso.substr(8, 2))) : 0;
-  return true;
+/// A day or a month of the value (YYYY-MM-DD, YYYY-MM); nullopt for a bare or unknown year.
+std::optional<Day> parse_day(std::string_view iso) {
+  const std::optional<Day> day = detail::parse_iso_date(iso);
+  return day && day->month != 0 ? day : std::nullopt;
 }
 
 /// The day after `last` (or after the month, when `last` has no day), as DTEND wants it.
 Day day_after(Day last) {
-  if (last.day == 0 || ++last.day > days_in_month(last.year, last.month)) {
-    last.day = 1;
-    if (++last.month > 12) {
-      last.month = 1;
-      ++last.year;
-    }
-  }
-  return last;
+  if (last.day != 0) return detail::next_day(last);
+  return last.month == 12 ? Day{last.year + 1, 1, 1} : Day{last.year, last.month + 1, 1};
 }
 
 std::string ics_date(const Day& day) {
@@ -96,26 +81,23 @@ bool append_ics_event(std::string& out, const Event& event, std::string_view uid
                       std::string_view stamp) {
   const std::string& iso = event.date.iso;
   const std::size_t slash = iso.find('/');
-  Day first;
-  Day last;
-  if (!parse_day(std::string_view(iso).substr(0, slash), first)) return false;
-  if (slash == std::string::npos)
-    last = first;
-  else if (!parse_day(std::string_view(iso).substr(slash + 1), last))
-    return false;
+  const std::optional<Day> first = parse_day(std::string_view(iso).substr(0, slash));
+  const std::optional<Day> last =
+      slash == std::string::npos ? first : parse_day(std::string_view(iso).substr(slash + 1));
+  if (!first || !last) return false;
 
   append_line(out, "BEGIN:VEVENT");
   append_line(out, fmt::format("UID:{}", uid));
   append_line(out, fmt::format("DTSTAMP:{}", stamp));
   const std::string& time = event.date.time;
   const bool clock =
-      time.size() == 5 && time[2] == ':' && first.day != 0 && slash == std::string::npos;
+      time.size() == 5 && time[2] == ':' && first->day != 0 && slash == std::string::npos;
   if (clock) {
-    append_line(out, fmt::format("DTSTART:{}T{}{}00", ics_date(first), time.substr(0, 2),
+    append_line(out, fmt::format("DTSTART:{}T{}{}00", ics_date(*first), time.substr(0, 2),
                                  time.substr(3, 2)));
   } else {
-    append_line(out, fmt::format("DTSTART;VALUE=DATE:{}", ics_date(first)));
-    append_line(out, fmt::format("DTEND;VALUE=DATE:{}", ics_date(day_after(last))));
+    append_line(out, fmt::format("DTSTART;VALUE=DATE:{}", ics_date(*first)));
+    append_line(out, fmt::format("DTEND;VALUE=DATE:{}", ics_date(day_after(*last))));
   }
   const std::string& summary = !event.title.empty() ? event.title : event.kind;
   append_line(out, "SUMMARY:" + escaped_text(summary));

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "detail/calendar.hpp"
 #include "detail/utf8.hpp"
 
 namespace jianbao {
@@ -79,25 +80,7 @@ pugi::xml_node append_wrapped(pugi::xml_node parent, const char* name, const cha
 /// True for YYYY, YYYY-MM or YYYY-MM-DD naming a day that exists: the ISO forms that TEI's
 /// date attributes (xsd:gYear, gYearMonth, date) accept. "XXXX" for an unknown year is not one.
 bool is_w3c_date(std::string_view value) {
-  const auto number = [&](std::size_t at, std::size_t length) {
-    int n = 0;
-    for (std::size_t i = at; i < at + length; ++i) {
-      if (value[i] < '0' || value[i] > '9') return -1;
-      n = n * 10 + (value[i] - '0');
-    }
-    return n;
-  };
-  if (value.size() != 4 && value.size() != 7 && value.size() != 10) return false;
-  const int year = number(0, 4);
-  if (year < 1) return false;  // XSD 1.0 has no year 0
-  if (value.size() == 4) return true;
-  const int month = value[4] == '-' ? number(5, 2) : -1;
-  if (month < 1 || month > 12) return false;
-  if (value.size() == 7) return true;
-  static constexpr int month_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  const int day = value[7] == '-' ? number(8, 2) : -1;
-  return day >= 1 && day <= month_days[month - 1] + (month == 2 && leap ? 1 : 0);
+  return detail::parse_iso_date(value).has_value();  // XSD 1.0 has no year 0 either
 }
 
 /// Sets TEI's when, or from and to for an interval START/END, from the parts TEI accepts; a

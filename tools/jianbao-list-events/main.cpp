@@ -7,6 +7,7 @@
 #include <ctime>
 
 #include "common/cli.hpp"
+#include "common/documents.hpp"
 #include "common/lexicon_files.hpp"
 #include "jianbao/jianbao.hpp"
 
@@ -21,20 +22,6 @@ constexpr std::string_view events_header =
     "bulletin\n";
 constexpr std::string_view dates_header =
     "line\tdate\tkind\ttext\ttime\tarticle\tsource\tbulletin\n";
-
-/// --since / --until: YYYY, YYYY-MM or YYYY-MM-DD.
-bool is_date_bound(const std::string& text) {
-  const auto digits = [&](std::size_t at, std::size_t n) {
-    for (std::size_t i = at; i < at + n; ++i)
-      if (i >= text.size() || text[i] < '0' || text[i] > '9') return false;
-    return true;
-  };
-  if (!digits(0, 4)) return false;
-  if (text.size() == 4) return true;
-  if (text.size() < 7 || text[4] != '-' || !digits(5, 2)) return false;
-  if (text.size() == 7) return true;
-  return text.size() == 10 && text[7] == '-' && digits(8, 2);
-}
 
 /// Whether a date lies (in part) between the bounds. Values are compared at the precision
 /// both give: 2017-12 is on or after 2017-12-15 as a month. Dates of unknown year never match.
@@ -113,13 +100,10 @@ void append_event_json(std::string& out, const Event& event, const SourcedBullet
 }
 
 /// A UID stable across runs and unique across inputs: the event's date and place in its input,
-/// with the input's name hashed (FNV-1a) since UIDs must not hold arbitrary path characters.
+/// with the input's name hashed, since UIDs must not hold arbitrary path characters.
 std::string event_uid(const Event& event, const SourcedBulletin& sourced, std::size_t index) {
-  std::uint64_t hash = 0xcbf29ce484222325ull;
-  for (const char c : sourced.source)
-    hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-  return fmt::format("{}-{:016x}-{}-{}-{}@jianbao", event.date.start(), hash, sourced.number,
-                     event.line, index);
+  return fmt::format("{}-{}-{}-{}-{}@jianbao", event.date.start(),
+                     jianbao::tools::content_id(sourced.source), sourced.number, event.line, index);
 }
 
 /// DTSTAMP: now, or SOURCE_DATE_EPOCH when set, so that reproducible runs give identical files.
@@ -146,7 +130,7 @@ int main(int argc, char** argv) {
   app.add_flag("--dates", dates_only,
                "list every date expression (line, ISO date, kind, text) instead of events");
   const auto bound = [](const std::string& value) {
-    return is_date_bound(value) ? std::string() : "expected YYYY, YYYY-MM or YYYY-MM-DD";
+    return is_iso_date(value) ? std::string() : "expected YYYY, YYYY-MM or YYYY-MM-DD";
   };
   app.add_option("--since", filter.since, "only dates on or after DATE")
       ->type_name("DATE")

@@ -47,6 +47,9 @@ struct DateMention {
   std::string_view start() const { return std::string_view(iso).substr(0, iso.find('/')); }
 };
 
+/// Whether `text` is YYYY, YYYY-MM or YYYY-MM-DD naming a real date (2019-02-29 is not).
+JIANBAO_EXPORT bool is_iso_date(std::string_view text);
+
 /// What a bulletin tells about the dates it does not spell out.
 struct DateContext {
   std::optional<Period> period;  ///< for years the text omits (9月21日 in a 2017 bulletin)
