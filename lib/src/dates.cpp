@@ -41,46 +41,36 @@ int arabic_digit(char32_t c) {
   return -1;
 }
 
-/// Arabic digits (ASCII or full width), or Chinese digits written one by one (二〇一七), or a
-/// Chinese number up to 99 (十二, 二十四, 三十一). At most four digits: longer runs are
-/// phone numbers and amounts, never dates.
-std::optional<Number> read_number(const Chars& chars, std::size_t i) {
+/// Digits one by one from `i`, as `digit` reads them (-1 for none), at most four: longer runs
+/// are phone numbers and amounts, never dates.
+template <typename Digit>
+std::optional<Number> read_digits(const Chars& chars, std::size_t i, Digit digit) {
   Number n;
-  std::size_t j = i;
-  if (arabic_digit(chars.at(j)) >= 0) {
-    for (; arabic_digit(chars.at(j)) >= 0; ++j, ++n.digits) {
-      if (n.digits == 4) return std::nullopt;
-      n.value = n.value * 10 + arabic_digit(chars.at(j));
-    }
-    n.end = j;
-    return n;
-  }
-  if (chars.at(j) == U'十') {  // 十, 十二
-    n.value = 10;
-    ++j;
-    if (const int d = chinese_digit(chars.at(j)); d > 0) {
-      n.value += d;
-      ++j;
-    }
-    n.digits = 2;
-    n.end = j;
-    return n;
-  }
-  for (; chinese_digit(chars.at(j)) >= 0; ++j, ++n.digits) {
+  for (n.end = i; digit(chars.at(n.end)) >= 0; ++n.end, ++n.digits) {
     if (n.digits == 4) return std::nullopt;
-    n.value = n.value * 10 + chinese_digit(chars.at(j));
+    n.value = n.value * 10 + digit(chars.at(n.end));
   }
   if (n.digits == 0) return std::nullopt;
-  if (n.digits == 1 && chars.at(j) == U'十') {  // 二十, 三十一
-    n.value = n.value * 10;
-    ++j;
-    if (const int d = chinese_digit(chars.at(j)); d > 0) {
-      n.value += d;
-      ++j;
-    }
-    n.digits = 2;
+  return n;
+}
+
+/// Arabic digits (ASCII or full width), or Chinese digits written one by one (二〇一七), or a
+/// Chinese number up to 99 (十二, 二十四, 三十一).
+std::optional<Number> read_number(const Chars& chars, std::size_t i) {
+  if (arabic_digit(chars.at(i)) >= 0) return read_digits(chars, i, arabic_digit);
+  std::optional<Number> n;
+  if (chars.at(i) == U'十') {
+    n = Number{1, 1, i};  // 十 is 一十
+  } else {
+    n = read_digits(chars, i, chinese_digit);
+    if (!n || n->digits > 1 || chars.at(n->end) != U'十') return n;
   }
-  n.end = j;
+  n->value *= 10;  // 十, 十二, 二十, 三十一
+  n->digits = 2;
+  if (const int units = chinese_digit(chars.at(++n->end)); units > 0) {
+    n->value += units;
+    ++n->end;
+  }
   return n;
 }
 
