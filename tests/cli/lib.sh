@@ -40,6 +40,17 @@ expect_same() {
   if diff -u "$2" "$1" >"$SCRATCH/diff"; then pass; else fail "$3"; head -20 "$SCRATCH/diff" >&2; fi
 }
 
+# require TOOL...: skips the test (status 77) unless every TOOL is installed.
+require() {
+  local tool
+  for tool in "$@"; do
+    if ! command -v "$tool" >/dev/null; then
+      echo "SKIP: $tool is not installed" >&2
+      exit 77
+    fi
+  done
+}
+
 finish() {
   echo "$checks passed, $failures failed"
   [ "$failures" -eq 0 ]

@@ -2,10 +2,7 @@
 ## Show that GNU parallel -k, splitting the work into jobs by file or by document, gives the
 ## same records as one sequential run: each document's output depends on it alone.
 source "$(dirname "$0")/lib.sh"
-if ! command -v parallel >/dev/null; then
-  echo "SKIP: GNU parallel is not installed (the README's set-up command installs it)" >&2
-  exit 77
-fi
+require parallel  # the README's set-up command installs it
 cd "$SAMPLES"
 
 ## One job per file, on two job slots, output kept in input order.

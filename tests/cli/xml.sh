@@ -7,12 +7,7 @@ source "$(dirname "$0")/lib.sh"
 TO_XML="$JIANBAO_BIN/jianbao-to-xml"
 SCHEMA="$DATA_DIR/jianbao.rng"
 BLOCKS="$(dirname "$0")/xml_blocks.py"
-for tool in xmllint python3; do
-  if ! command -v "$tool" >/dev/null; then
-    echo "SKIP: $tool is not installed" >&2
-    exit 77
-  fi
-done
+require xmllint python3
 cd "$SAMPLES"
 
 # valid FILE...: the schema accepts every file.

@@ -11,12 +11,7 @@ if [ ! -f "$tei_all" ]; then
   echo "no ../shared with schemas/tei_all.rng: skipped"
   exit 77
 fi
-for tool in xmllint python3; do
-  if ! command -v "$tool" >/dev/null; then
-    echo "SKIP: $tool is not installed" >&2
-    exit 77
-  fi
-done
+require xmllint python3
 cd "$SAMPLES"
 
 inputs=(*.txt)
