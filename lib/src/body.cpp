@@ -109,6 +109,13 @@ void attach_furniture(Piece& owner, std::size_t position, std::vector<Repair>& f
   furniture.clear();
 }
 
+Piece paragraph_piece(const Line& line) {
+  Piece piece;
+  piece.block = line_block(line, BlockKind::paragraph);
+  piece.chars = count_code_points(line.text);
+  return piece;
+}
+
 std::vector<Piece> make_pieces(const std::vector<Line>& body, const Masthead& masthead) {
   std::vector<Piece> pieces;
   std::vector<Repair> furniture;   // dropped lines waiting for the block they sit after
@@ -143,10 +150,7 @@ std::vector<Piece> make_pieces(const std::vector<Line>& body, const Masthead& ma
                     line.begin + line.text.size());
       previous_starts_piece = false;
     } else {
-      Piece piece;
-      piece.block = line_block(line, BlockKind::paragraph);
-      piece.chars = count_code_points(line.text);
-      pieces.push_back(std::move(piece));
+      pieces.push_back(paragraph_piece(line));
       previous_starts_piece = true;
     }
     if (!furniture.empty()) {
@@ -160,7 +164,13 @@ std::vector<Piece> make_pieces(const std::vector<Line>& body, const Masthead& ma
     }
     previous = &line;
   }
-  if (!pieces.empty()) attach_furniture(pieces.back(), pieces.back().chars, furniture);
+  if (!pieces.empty()) {
+    attach_furniture(pieces.back(), pieces.back().chars, furniture);
+  } else {
+    // No text, so no page for these lines to be furniture of: a lone "5" is what was written.
+    for (const Line& line : body)
+      if (!line.blank()) pieces.push_back(paragraph_piece(line));
+  }
   return pieces;
 }
 

@@ -282,6 +282,18 @@ TEST_CASE("hard-wrapped lines are joined; an indented line starts a new paragrap
   CHECK(article.body[1].span.first_line == 12);
 }
 
+TEST_CASE("a text of nothing but page-number-like lines keeps them as paragraphs", "[repair]") {
+  // Found by fuzz_split: "5" alone vanished, furniture with no text to be furniture of.
+  for (const char* input : {"5", "5\n\n- 2 -\n", "————\n"}) {
+    const ParseResult result = parse(input);
+    const Bulletin& bulletin = only_bulletin(result);
+    CHECK(repairs_of(bulletin, RepairKind::page_furniture_dropped).empty());
+    std::string kept;
+    for (const Record& record : bulletin_records(bulletin, 1, "-")) kept += record.text + "\n";
+    CHECK(testing::visible_characters(kept) == testing::visible_characters(input));
+  }
+}
+
 TEST_CASE("page numbers and running headers are dropped and kept in repairs", "[repair]") {
   const ParseResult result = parse(
       "东川区科技局\n\n工作简报\n\n第2期\n\n区科技局召开企业创新座谈会\n\n"
