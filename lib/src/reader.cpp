@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "detail/structure.hpp"
+#include "detail/utf8.hpp"
 #include "jianbao/bulletin.hpp"
 
 namespace jianbao {
@@ -125,8 +126,8 @@ struct BulletinReader::State {
       rebuild_line_table(piece.text);
       taken_lines = starts[k];
       taken_bytes = end_bytes;
-      if (piece.text.content.find_first_not_of(" \t\r\n\f\v") == std::string::npos)
-        continue;  // blank: nothing to structure
+      if (detail::is_blank(piece.text.content))
+        continue;  // blank (ideographic spaces too): no bulletin to number
       piece.number = ++emitted;
       emit(std::move(piece));
     }

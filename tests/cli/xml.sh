@@ -78,6 +78,15 @@ expect_status 0 "-o DIR/ from stdin" -- "$TO_XML" -q -o "$SCRATCH/dir/" - <no-to
 sed 's/source="no-toc.txt"/source="-"/' "$SCRATCH/xml/no-toc.xml" >"$SCRATCH/want"
 expect_same "$SCRATCH/dir/stdin.xml" "$SCRATCH/want" "-o DIR/: stdin.xml"
 
+## Bulletins are converted on several threads; numbering and order do not depend on how many.
+expect_status 0 "-j 1" -- "$TO_XML" -q -j 1 ./*.txt two-bulletins.txt
+cp "$SCRATCH/out" "$SCRATCH/one-thread.xml"
+expect_status 0 "-j 4" -- "$TO_XML" -q -j 4 ./*.txt two-bulletins.txt
+expect_same "$SCRATCH/out" "$SCRATCH/one-thread.xml" "-j 4 writes what -j 1 writes"
+"$TO_XML" -q -j 1 -o "$SCRATCH/dir-1/" ./*.txt two-bulletins.txt
+"$TO_XML" -q -j 4 -o "$SCRATCH/dir-4/" ./*.txt two-bulletins.txt
+diff -r "$SCRATCH/dir-1" "$SCRATCH/dir-4" >/dev/null && pass || fail "-o DIR/: -j 4 differs from -j 1"
+
 ## An existing directory needs no '/'; one document per input, a stream's too, named after the
 ## input; two inputs with one name do not overwrite each other.
 mkdir "$SCRATCH/existing"

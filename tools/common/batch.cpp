@@ -119,7 +119,7 @@ class Batch {
         return;
       }
       if (!document.diagnostics.empty())
-        submit_ready({container.name, std::move(document.diagnostics), {}, nullptr, {}});
+        submit_ready({container.name, std::move(document.diagnostics), {}, nullptr, {}, {}});
       const Input input{std::move(document.id), {}, document.text.size(), {}};
       if (!readable(input)) return;
       BulletinReader reader(input.name, DecodeOptions{options_.encoding, 1});
@@ -144,7 +144,8 @@ class Batch {
   /// False when the input is not to be read: it cannot be (reported), or --skip-existing
   /// finds its output. Names the input's output either way, so that names come in order.
   bool readable(const Input& input) {
-    const std::string marker = per_input_.marker ? per_input_.marker(input) : std::string();
+    marker_ = per_input_.marker ? per_input_.marker(input) : std::string();
+    const std::string& marker = marker_;
     if (!input.error.empty()) {
       end_input(input, one_error(input.error));
       return false;
@@ -159,15 +160,17 @@ class Batch {
 
   /// Each bulletin the reader cuts out is structured and rendered as a job of the pool.
   BulletinReader::Emit emitter(BulletinReader& reader, const std::string& source) {
-    return [this, &reader, source](BulletinPiece&& cut) {
+    return [this, &reader, source, marker = marker_](BulletinPiece&& cut) {
       auto piece = std::make_shared<BulletinPiece>(std::move(cut));
       // Decoding problems so far concern this piece: they go out just before it.
-      Rendered start{source, reader.take_diagnostics(), {}, nullptr, {}};
+      Rendered start{source, reader.take_diagnostics(), {}, nullptr, {}, marker};
+      // A piece holds one bulletin (none when it is blank): numbered as it is cut.
+      const Ordinals ordinals{++bulletins_read_, reader.bulletins()};
       pool_.submit(
-          [this, piece, start]() mutable {
+          [this, piece, start, ordinals]() mutable {
             for (const SourcedBulletin& bulletin :
                  structure_piece(std::move(*piece), start.diagnostics))
-              start.text += render_(bulletin);
+              start.text += render_(bulletin, ordinals);
             return start;
           },
           deliver_);
@@ -190,14 +193,19 @@ class Batch {
   /// (failed when any of its diagnostics was an error, unless `outcome` says otherwise).
   void end_input(const Input& input, Diagnostics diagnostics,
                  std::optional<Outcome> outcome = std::nullopt) {
-    submit_ready({input.name, std::move(diagnostics), {}, nullptr, [this, input, outcome] {
+    submit_ready({input.name,
+                  std::move(diagnostics),
+                  {},
+                  nullptr,
+                  [this, input, outcome] {
                     const Outcome result = outcome              ? *outcome
                                            : delivering_failed_ ? Outcome::failed
                                                                 : Outcome::converted;
                     delivering_failed_ = false;
                     progress_.count(result);
                     if (per_input_.done) per_input_.done(input, result);
-                  }});
+                  },
+                  {}});
     if (options_.fail_fast) {
       pool_.drain(deliver_);  // the outcome must be known before the next input is read
       stopped_ = progress_.failed() > 0;
@@ -213,7 +221,9 @@ class Batch {
     if (rendered.error) std::rethrow_exception(rendered.error);
     if (has_error(rendered.diagnostics)) delivering_failed_ = true;
     reporter_.report(rendered.source, rendered.diagnostics);
-    if (!rendered.text.empty()) {
+    if (!rendered.text.empty() && per_input_.write) {
+      per_input_.write(rendered.marker, rendered.text);
+    } else if (!rendered.text.empty()) {
       if (out_.to_terminal()) reporter_.clear_status();  // records and progress share a screen
       out_.write(rendered.text);
       out_.flush();  // each bulletin at once, so a downstream tool starts
@@ -231,6 +241,8 @@ class Batch {
   bool stderr_is_terminal_;
   Progress progress_;
   std::string buffer_;
+  std::string marker_;              // PerInput::marker of the input being read
+  std::size_t bulletins_read_ = 0;  // pieces cut from all inputs so far
   bool delivering_failed_ = false;  // an error was reported for the input being delivered
   bool stopped_ = false;            // --fail-fast met a failure
   const OrderedPool::Deliver deliver_ = [this](Rendered&& rendered) {

@@ -17,9 +17,17 @@
 
 namespace jianbao::tools {
 
+/// A bulletin's place, counted as it is read (1-based): among all bulletins of the run, and
+/// among those of its input. Fixed before rendering, so numbering does not depend on which
+/// thread renders what.
+struct Ordinals {
+  std::size_t in_run = 0;
+  std::size_t in_input = 0;
+};
+
 /// Renders one bulletin as the text to write. With more than one job it runs on worker
 /// threads, so it must not touch shared state.
-using Render = std::function<std::string(const SourcedBulletin&)>;
+using Render = std::function<std::string(const SourcedBulletin&, const Ordinals&)>;
 
 /// What a tool that writes an output of its own for each input tells the run loop.
 struct PerInput {
@@ -29,6 +37,9 @@ struct PerInput {
   /// Called on the calling thread, in input order, once an input's last bulletin is written,
   /// or it failed, or it was skipped.
   std::function<void(const Input&, Outcome)> done;
+  /// When set, where rendered text goes instead of the run's output: called on the calling
+  /// thread, in order, with the marker of the input the text belongs to.
+  std::function<void(const std::string& marker, const std::string& text)> write;
 };
 
 /// How the inputs hold bulletins: as files of text, or many documents in one input.

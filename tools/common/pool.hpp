@@ -24,6 +24,7 @@ struct Rendered {
   std::string text;
   std::exception_ptr error;    ///< rethrown on the calling thread
   std::function<void()> then;  ///< run on the calling thread once the text is written
+  std::string marker;          ///< PerInput::marker of the input the text belongs to
 };
 
 class OrderedPool {

@@ -74,7 +74,7 @@ int main(int argc, char** argv) {
     if (tool.header() && tool.format() == "tsv")
       out.write(mentions ? mentions_header : people_header);
     // Runs on worker threads: it only reads the lexicon and builds its own text.
-    const auto render = [&](const SourcedBulletin& sourced) {
+    const auto render = [&](const SourcedBulletin& sourced, const tools::Ordinals&) {
       std::string chunk;
       for (const Person& person : find_people(bulletin_passages(sourced.bulletin), *lexicon)) {
         if (person.in_passing && !all) continue;

@@ -158,7 +158,7 @@ int main(int argc, char** argv) {
       out.write(dates_only ? dates_header : events_header);
     }
     // Runs on worker threads: it only reads the lexicon and builds its own text.
-    const auto render = [&](const SourcedBulletin& sourced) {
+    const auto render = [&](const SourcedBulletin& sourced, const tools::Ordinals&) {
       std::string chunk;
       const std::vector<Passage> passages = bulletin_passages(sourced.bulletin);
       const std::vector<DateMention> dates = find_dates(passages, date_context(sourced.bulletin));

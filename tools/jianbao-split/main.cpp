@@ -50,7 +50,8 @@ class ArticleFiles {
   tools::PerInput per_input() {
     return {
         [this](const tools::Input& input) { return index_of(input); },
-        [this](const tools::Input& input, tools::Outcome outcome) { end_input(input, outcome); }};
+        [this](const tools::Input& input, tools::Outcome outcome) { end_input(input, outcome); },
+        {}};
   }
 
   void commit() {
@@ -140,7 +141,7 @@ int main(int argc, char** argv) {
       ArticleFiles files(output_dir, one_input, tool.reporter());
       tool.set_sequential();  // files and the index are shared state
       const tools::ExitStatus status = tool.run(
-          [&](const SourcedBulletin& sourced) {
+          [&](const SourcedBulletin& sourced, const tools::Ordinals&) {
             files.write(sourced);
             return std::string();
           },
@@ -150,7 +151,7 @@ int main(int argc, char** argv) {
     }
     if (tool.header() && tool.format() == "tsv")
       out.write(list ? list_header : stream_header.data() + std::string("\n"));
-    const auto render = [&](const SourcedBulletin& sourced) {
+    const auto render = [&](const SourcedBulletin& sourced, const tools::Ordinals&) {
       std::string chunk;
       if (list) {
         append_list(chunk, sourced.bulletin, sourced.number, sourced.source);

@@ -24,25 +24,11 @@ class XmlFiles {
     tools::make_directories(root_);
   }
 
-  /// True until the first bulletin of the current input is written.
-  bool at_document_start() const { return !file_; }
-
-  /// Writes one bulletin of the current input, opening its document at the first.
-  void write(const std::string& xml) {
-    if (!file_) {
-      tools::make_directories(path_.substr(0, path_.rfind('/')));
-      file_ = std::make_unique<tools::Output>(path_);
-      file_->write(jianbao::xml_document_start(vocabulary_));
-    }
-    file_->write(xml);
-  }
-
-  /// Inputs come one at a time (the tool renders sequentially): the marker names the input
-  /// about to be read, whatever sources its records name, and `done` ends its document.
+  /// Bulletins arrive in input order, each input's after the one before is done: the open
+  /// document is always that of the input being written.
   tools::PerInput per_input() {
     return {[this](const tools::Input& input) {
-              path_ = root_ + "/" + names_.name_for(input.name, input.relative) + ".xml";
-              return path_;
+              return root_ + "/" + names_.name_for(input.name, input.relative) + ".xml";
             },
             [this](const tools::Input&, tools::Outcome outcome) {
               if (file_ && outcome == tools::Outcome::converted) {
@@ -50,6 +36,14 @@ class XmlFiles {
                 file_->commit();
               }
               file_.reset();  // a failed input's temporary file goes with it
+            },
+            [this](const std::string& path, const std::string& xml) {
+              if (!file_) {
+                tools::make_directories(path.substr(0, path.rfind('/')));
+                file_ = std::make_unique<tools::Output>(path);
+                file_->write(jianbao::xml_document_start(vocabulary_));
+              }
+              file_->write(xml);
             }};
   }
 
@@ -57,8 +51,7 @@ class XmlFiles {
   std::string root_;
   XmlVocabulary vocabulary_;
   tools::OutputNames names_;
-  std::string path_;                     // the document of the input being converted
-  std::unique_ptr<tools::Output> file_;  // open once its first bulletin is written
+  std::unique_ptr<tools::Output> file_;  // open once its input's first bulletin is written
 };
 
 }  // namespace
@@ -85,10 +78,7 @@ int main(int argc, char** argv) {
       ->type_name("FILE|DIR");
   CLI::Option* skip_existing = tool.add_skip_existing_option();
   tools::add_lexicon_option(app, lexicon_files);
-  // XML has no header line; identifiers are numbered bulletin after bulletin in each document,
-  // so bulletins are converted one at a time.
-  app.remove_option(app.get_option("--no-header"));
-  app.remove_option(app.get_option("--jobs"));
+  app.remove_option(app.get_option("--no-header"));  // XML has no header line
   if (const auto status = tool.parse(argc, argv)) return static_cast<int>(*status);
   const XmlVocabulary vocabulary =
       tei || tool.format() == "tei" ? XmlVocabulary::tei : XmlVocabulary::jianbao;
@@ -100,7 +90,6 @@ int main(int argc, char** argv) {
     return static_cast<int>(tool.usage_error("--skip-existing needs -o DIR"));
   const std::optional<Lexicon> lexicon = tools::load_lexicon(lexicon_files, tool.reporter());
   if (!lexicon) return static_cast<int>(tools::ExitStatus::usage);
-  tool.set_sequential();
 
   return tool.finish([&] {
     tools::Output out(to_directory ? std::string() : tool.output_path());
@@ -109,8 +98,8 @@ int main(int argc, char** argv) {
       files.emplace(directory, vocabulary);
     else
       out.write(xml_document_start(vocabulary));
-    std::size_t ordinal = 0;  // the bulletin's place in its document
-    const auto render = [&](const SourcedBulletin& sourced) {
+    // Identifiers number the bulletins of each document: of the input with -o DIR, else of all.
+    const auto render = [&](const SourcedBulletin& sourced, const tools::Ordinals& ordinals) {
       Annotations annotations;
       if (!no_entities) {
         const std::vector<Passage> passages = bulletin_passages(sourced.bulletin);
@@ -118,12 +107,10 @@ int main(int argc, char** argv) {
         annotations.dates = find_dates(passages, date_context(sourced.bulletin));
         annotations.events = find_events(passages, annotations.dates, annotations.people, *lexicon);
       }
-      if (files && files->at_document_start()) ordinal = 0;
       std::string xml;
-      append_bulletin_xml(xml, sourced, ++ordinal, annotations, vocabulary);
-      if (!files) return xml;
-      files->write(xml);
-      return std::string();
+      append_bulletin_xml(xml, sourced, files ? ordinals.in_input : ordinals.in_run, annotations,
+                          vocabulary);
+      return xml;
     };
     const tools::ExitStatus status =
         files ? tool.run(render, out, files->per_input()) : tool.run(render, out);
