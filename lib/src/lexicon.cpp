@@ -36,13 +36,7 @@ void Lexicon::add(Kind kind, std::string_view word) {
       tables_->weak_surnames.insert(chars);
       break;
     case Kind::title:
-      // 原局长, 常务副校长, 代主任: the prefixes combine with every title (titles.txt says so).
-      for (std::u32string_view prefix : {U"", U"原", U"前", U"代", U"副", U"常务", U"常务副",
-                                         U"执行", U"执行副", U"名誉", U"代理"}) {
-        const std::u32string title = std::u32string(prefix) + chars;
-        tables_->titles.insert(title);
-        tables_->titles_reversed.insert(reversed(title));
-      }
+      tables_->titles.insert(chars);
       break;
     case Kind::org_suffix:
       tables_->org_suffixes_reversed.insert(reversed(chars));

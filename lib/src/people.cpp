@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <bitset>
+#include <cstdint>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -63,11 +64,15 @@ struct Found {
 class PassageScanner {
  public:
   PassageScanner(const std::u32string& text, const Lexicon::Tables& tables)
-      : text_(text), t_(tables) {}
+      : text_(text), t_(tables), title_lengths_(text.size()) {
+    for (std::size_t pos = 0; pos < text.size(); ++pos)
+      title_lengths_[pos] =
+          static_cast<std::uint8_t>(std::min<std::size_t>(t_.titles.longest_at(text, pos), 255));
+  }
 
   std::vector<Found> scan() {
     for (std::size_t pos = 0; pos < text_.size();) {
-      const std::size_t length = title_at(pos);
+      const std::size_t length = title_lengths_[pos] == 0 ? 0 : title_at(pos);
       if (length == 0) {
         ++pos;
         continue;
@@ -113,15 +118,23 @@ class PassageScanner {
 
   char32_t at(std::size_t i) const { return i < text_.size() ? text_[i] : 0; }
 
+  /// The longest lexicon title starting at `pos`, from the table the constructor filled:
+  /// title_at asks about a position once for every title start whose title runs over it.
+  std::size_t title_length_at(std::size_t pos) const {
+    if (pos >= title_lengths_.size()) return 0;
+    const std::uint8_t length = title_lengths_[pos];
+    return length < 255 ? length : t_.titles.longest_at(text_, pos);  // 255: too long to keep
+  }
+
   /// A title starting at `pos`. Not when it is the start of an organisation (主任委员会), nor when
   /// a title starting inside it runs further (上海交大校长 holds 大校 but means 校长). When the
   /// lexicon's title has an organisation in front (中心主任, 学术委员会主任) the title starts
   /// later and the organisation keeps its suffix; party organs (党委副书记) stay in the title.
   std::size_t title_at(std::size_t pos) const {
-    const std::size_t length = t_.titles.longest_at(text_, pos);
+    const std::size_t length = title_length_at(pos);
     if (length == 0) return 0;
     for (std::size_t k = 1; k < length; ++k)
-      if (t_.titles.longest_at(text_, pos + k) > length - k) return 0;
+      if (title_length_at(pos + k) > length - k) return 0;
     const std::u32string_view title = std::u32string_view(text_).substr(pos, length);
     for (std::size_t k = 1; k + 2 <= length; ++k) {
       const std::u32string_view prefix = title.substr(0, k);
@@ -146,8 +159,7 @@ class PassageScanner {
   /// The length of the title ending just before `end`, read as title_at would read it
   /// (研究室主任 ends with 主任, the 室 closing the organisation); 0 when none.
   std::size_t title_ending_at(std::size_t end) const {
-    for (std::size_t length = t_.titles_reversed.longest_ending_at(text_, end); length >= 2;
-         --length)
+    for (std::size_t length = t_.titles.longest_ending_at(text_, end); length >= 2; --length)
       if (title_at(end - length) == length) return length;
     return 0;
   }
@@ -182,8 +194,7 @@ class PassageScanner {
   /// with a title (林校长) or the surname starts a verb that follows names (强调, 解读).
   std::size_t surname_at(std::size_t pos) const {
     const std::size_t surname = t_.surnames.longest_at(text_, pos);
-    if (surname == 0 || t_.titles.longest_at(text_, pos + surname) > 0 ||
-        t_.stops.longest_at(text_, pos) >= 2)
+    if (surname == 0 || title_length_at(pos + surname) > 0 || t_.stops.longest_at(text_, pos) >= 2)
       return 0;
     return surname;
   }
@@ -248,7 +259,7 @@ class PassageScanner {
     const char32_t c = text_[pos - 1];
     return is_punctuation(c) || detail::is_decimal_digit(c) || is_lead_character(c) ||
            t_.org_suffixes_reversed.longest_ending_at(text_, pos) > 0 ||
-           t_.titles_reversed.longest_ending_at(text_, pos) > 0;
+           t_.titles.longest_ending_at(text_, pos) > 0;
   }
 
   /// A name ending just before `end` (NAME+TITLE); returns its start or npos. Three
@@ -271,7 +282,7 @@ class PassageScanner {
       // before them would have made the three-character name instead.
       if (!strict && start > 0 && is_han(text_[start - 1]) &&
           t_.surnames.longest_at(text_, start - 1) > 0 &&
-          t_.titles_reversed.longest_ending_at(text_, start) == 0)
+          t_.titles.longest_ending_at(text_, start) == 0)
         return false;
       return !strict || boundary_before(start);
     };
@@ -430,6 +441,7 @@ class PassageScanner {
 
   const std::u32string& text_;
   const Lexicon::Tables& t_;
+  std::vector<std::uint8_t> title_lengths_;  // titles.longest_at at each position, at most 255
   std::vector<Found> found_;
 };
 

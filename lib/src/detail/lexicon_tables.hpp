@@ -12,8 +12,9 @@ using detail::Trie;
 struct Lexicon::Tables {
   Trie surnames;
   Trie weak_surnames;  // 和, 向, 高 …: names need a title next to them
-  Trie titles;
-  Trie titles_reversed;
+  // 原局长, 常务副校长, 代主任: the prefixes combine with every title (titles.txt says so).
+  detail::PrefixedTrie titles{U"原",     U"前",   U"代",     U"副",   U"常务",
+                              U"常务副", U"执行", U"执行副", U"名誉", U"代理"};
   Trie org_suffixes_reversed;
   Trie not_names;
   Trie stops;  // words that follow a name: 表示 指出 认为 …, and single characters 为 在 …
