@@ -15,7 +15,8 @@ using Chars = detail::CodePoints;
 constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
 bool ends_sentence(char32_t c) {
-  return std::u32string_view(U"。！？；!?;").find(c) != std::u32string_view::npos;
+  return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'!' || c == U'?' ||
+         c == U';';
 }
 
 bool ends_clause(char32_t c) {
