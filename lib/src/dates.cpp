@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "detail/calendar.hpp"
+#include "detail/passage_text.hpp"
 #include "detail/utf8.hpp"
 
 namespace jianbao {
@@ -622,11 +623,12 @@ std::vector<DateMention> find_dates(const std::vector<Passage>& passages,
                                     const DateContext& context) {
   std::vector<DateMention> dates;
   YearResolver resolver(context);
+  std::deque<Chars> decoded;
   for (std::size_t index = 0; index < passages.size(); ++index) {
     const Passage& passage = passages[index];
     resolver.start_article(passage.article);
     if (!may_hold_date(passage.text)) continue;
-    const Chars chars(passage.text);
+    const Chars& chars = detail::code_points_of(passage, decoded);
     for (Found& found : Scanner(chars, context.minguo).scan()) {
       DateMention mention;
       if (!resolver.resolve(found, mention)) continue;

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "detail/lexicon_tables.hpp"
+#include "detail/passage_text.hpp"
 #include "detail/utf8.hpp"
 
 namespace jianbao {
@@ -307,6 +308,7 @@ std::vector<Event> find_events(const std::vector<Passage>& passages,
                                const std::vector<Person>& people, const Lexicon& lexicon) {
   std::vector<Event> events;
   const Lexicon::Tables& tables = lexicon.tables();
+  std::deque<Chars> decoded;
   for (std::size_t d = 0; d < dates.size();) {
     const std::size_t p = dates[d].passage;
     std::size_t next = d;
@@ -316,7 +318,7 @@ std::vector<Event> find_events(const std::vector<Passage>& passages,
       d = next;
       continue;
     }
-    const Chars chars(passage.text);
+    const Chars& chars = detail::code_points_of(passage, decoded);
     const SentenceReader reader(chars, passage.text, tables);
     for (std::size_t i = d; i < next; ++i) {
       const DateMention& date = dates[i];

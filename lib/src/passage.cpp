@@ -9,7 +9,8 @@ namespace jianbao {
 std::size_t Passage::line_at(std::size_t offset) const {
   if (block == nullptr || block->repairs.empty()) return line;
   // Repairs count characters; count the characters before `offset` once.
-  const std::size_t chars = detail::count_code_points(text.substr(0, offset));
+  const std::size_t chars = code_points ? code_points->index_at(offset)
+                                        : detail::count_code_points(text.substr(0, offset));
   std::size_t found = line;
   std::size_t found_position = 0;
   for (const Repair& repair : block->repairs) {
@@ -26,7 +27,8 @@ std::size_t Passage::line_at(std::size_t offset) const {
 std::vector<Passage> bulletin_passages(const Bulletin& bulletin) {
   std::vector<Passage> passages;
   const auto add = [&](const Block& block, std::size_t article) {
-    passages.push_back({block.text, block.span.first_line, article, &block});
+    passages.push_back({block.text, block.span.first_line, article, &block,
+                        std::make_shared<const detail::CodePoints>(block.text)});
   };
   for (const Block& line : bulletin.masthead.lines) add(line, 0);
   for (const TocSection& section : bulletin.toc)

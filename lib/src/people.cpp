@@ -12,6 +12,7 @@
 
 #include "detail/layout.hpp"
 #include "detail/lexicon_tables.hpp"
+#include "detail/passage_text.hpp"
 #include "detail/utf8.hpp"
 
 namespace jianbao {
@@ -574,24 +575,26 @@ class PeopleBook {
 
 std::vector<Person> find_people(const std::vector<Passage>& passages, const Lexicon& lexicon) {
   const Lexicon::Tables& tables = lexicon.tables();
-  std::vector<detail::CodePoints> texts;
+  std::deque<detail::CodePoints> decoded;
+  std::vector<const detail::CodePoints*> texts;
   texts.reserve(passages.size());
-  for (const Passage& passage : passages) texts.emplace_back(passage.text);
+  for (const Passage& passage : passages)
+    texts.push_back(&detail::code_points_of(passage, decoded));
 
   // Pass 1: people anchored by a title or a speech verb.
   PeopleBook book;
   std::vector<std::vector<NameSpan>> spans(passages.size());
   for (std::size_t p = 0; p < passages.size(); ++p)
-    for (const Found& found : PassageScanner(texts[p].text, tables).scan())
+    for (const Found& found : PassageScanner(texts[p]->text, tables).scan())
       spans[p].push_back({found.begin, found.end, book.record(found)});
 
   // Pass 2: later mentions, by full name or by surname and title.
   for (std::size_t p = 0; p < passages.size(); ++p) {
-    book.add_name_mentions(texts[p].text, tables, spans[p]);
-    book.add_surname_title_mentions(texts[p].text, tables, spans[p]);
+    book.add_name_mentions(texts[p]->text, tables, spans[p]);
+    book.add_surname_title_mentions(texts[p]->text, tables, spans[p]);
     std::sort(spans[p].begin(), spans[p].end(),
               [](const NameSpan& a, const NameSpan& b) { return a.begin < b.begin; });
-    const std::vector<std::size_t>& offsets = texts[p].offsets;
+    const std::vector<std::size_t>& offsets = texts[p]->offsets;
     for (const NameSpan& span : spans[p]) {
       Person& person = book[span.person];
       person.mentions.push_back(

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+// A passage's text by code point, for the extractors (private).
+#pragma once
+
+#include <deque>
+
+#include "detail/utf8.hpp"
+#include "jianbao/passage.hpp"
+
+namespace jianbao::detail {
+
+/// The passage's code points: those bulletin_passages decoded once for every extractor, or,
+/// for a passage made without them, decoded here into `scratch` (which keeps them alive).
+inline const CodePoints& code_points_of(const Passage& passage, std::deque<CodePoints>& scratch) {
+  if (passage.code_points) return *passage.code_points;
+  return scratch.emplace_back(passage.text);
+}
+
+}  // namespace jianbao::detail
