@@ -2,7 +2,7 @@
 // Passages: a bulletin's blocks in document order, and the source line of any byte in them.
 #include "jianbao/passage.hpp"
 
-#include "detail/utf8.hpp"
+#include "detail/passage_text.hpp"
 
 namespace jianbao {
 
@@ -24,11 +24,12 @@ std::size_t Passage::line_at(std::size_t offset) const {
   return found;
 }
 
-std::vector<Passage> bulletin_passages(const Bulletin& bulletin) {
+namespace detail {
+
+std::vector<Passage> undecoded_passages(const Bulletin& bulletin) {
   std::vector<Passage> passages;
   const auto add = [&](const Block& block, std::size_t article) {
-    passages.push_back({block.text, block.span.first_line, article, &block,
-                        std::make_shared<const detail::CodePoints>(block.text)});
+    passages.push_back({block.text, block.span.first_line, article, &block});
   };
   for (const Block& line : bulletin.masthead.lines) add(line, 0);
   for (const TocSection& section : bulletin.toc)
@@ -38,6 +39,15 @@ std::vector<Passage> bulletin_passages(const Bulletin& bulletin) {
     for (const Block& block : article.body) add(block, article.number);
   }
   for (const Block& line : bulletin.trailer) add(line, 0);  // 2020年7月3日印发
+  return passages;
+}
+
+}  // namespace detail
+
+std::vector<Passage> bulletin_passages(const Bulletin& bulletin) {
+  std::vector<Passage> passages = detail::undecoded_passages(bulletin);
+  for (Passage& passage : passages)
+    passage.code_points = std::make_shared<const detail::CodePoints>(passage.text);
   return passages;
 }
 

@@ -493,25 +493,27 @@ class PeopleBook {
     return i;
   }
 
-  /// Mentions of known names not yet in `spans`; names that are also words (方向) count only
-  /// where a title or verb anchored them.
-  void add_name_mentions(const std::u32string& text, const Lexicon::Tables& tables,
-                         std::vector<NameSpan>& spans) const {
-    // Longest first (王明远 before 王明); a bitmap of first characters lets one pass over the
-    // text skip almost every position without comparing names.
-    std::vector<std::size_t> order;
-    std::bitset<4096> first_characters;
+  /// Once every anchored name is recorded: the names that later mentions may repeat, longest
+  /// first (王明远 before 王明), and a bitmap of their first characters that lets one pass over
+  /// a text skip almost every position without comparing names. Names that are also words
+  /// (方向) count only where a title or verb anchored them.
+  void index_names(const Lexicon::Tables& tables) {
     for (std::size_t i = 0; i < names_.size(); ++i) {
       if (tables.not_names.contains(names_[i])) continue;
-      order.push_back(i);
-      first_characters.set(names_[i][0] % first_characters.size());
+      mention_order_.push_back(i);
+      first_characters_.set(names_[i][0] % first_characters_.size());
     }
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      return names_[a].size() > names_[b].size();
-    });
+    std::stable_sort(
+        mention_order_.begin(), mention_order_.end(),
+        [&](std::size_t a, std::size_t b) { return names_[a].size() > names_[b].size(); });
+  }
+
+  /// Mentions of the names index_names chose, not yet in `spans`.
+  void add_name_mentions(const std::u32string& text, const Lexicon::Tables& tables,
+                         std::vector<NameSpan>& spans) const {
     for (std::size_t at = 0; at < text.size(); ++at) {
-      if (!first_characters.test(text[at] % first_characters.size())) continue;
-      for (std::size_t i : order) {
+      if (!first_characters_.test(text[at] % first_characters_.size())) continue;
+      for (std::size_t i : mention_order_) {
         const std::u32string& name = names_[i];
         if (name[0] != text[at] || text.compare(at, name.size(), name) != 0) continue;
         // 王明 is not mentioned in 王明远: the name must end where a name can end.
@@ -569,6 +571,8 @@ class PeopleBook {
   std::vector<std::u32string> names_;
   std::vector<Person> people_;
   std::vector<bool> speakers_;
+  std::vector<std::size_t> mention_order_;  // see index_names
+  std::bitset<4096> first_characters_;
 };
 
 }  // namespace
@@ -589,6 +593,7 @@ std::vector<Person> find_people(const std::vector<Passage>& passages, const Lexi
       spans[p].push_back({found.begin, found.end, book.record(found)});
 
   // Pass 2: later mentions, by full name or by surname and title.
+  book.index_names(tables);
   for (std::size_t p = 0; p < passages.size(); ++p) {
     book.add_name_mentions(texts[p]->text, tables, spans[p]);
     book.add_surname_title_mentions(texts[p]->text, tables, spans[p]);

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "detail/calendar.hpp"
+#include "detail/passage_text.hpp"
 #include "detail/utf8.hpp"
 
 namespace jianbao {
@@ -19,21 +20,28 @@ constexpr const char* indent = "  ";
 /// The text with the characters XML 1.0 cannot carry replaced by U+FFFD: C0 controls other than
 /// tab, newline and carriage return, U+FFFE and U+FFFF. Not even a character reference may
 /// name them, and a form feed from PDF extraction would make the whole document unreadable.
+/// Length of the XML-unsafe character at `i` (a control character, U+FFFE, U+FFFF), or 0.
+std::size_t unsafe_at(std::string_view text, std::size_t i) {
+  const auto byte = static_cast<unsigned char>(text[i]);
+  if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') return 1;
+  const bool non_character =
+      byte == 0xEF && (text.substr(i, 3) == "\xEF\xBF\xBE" || text.substr(i, 3) == "\xEF\xBF\xBF");
+  return non_character ? 3 : 0;
+}
+
 std::string xml_safe(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  std::size_t copied = 0;  // text before this is in `out`; safe runs are copied whole
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    const bool control = byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r';
-    const bool non_character = byte == 0xEF && (text.substr(i, 3) == "\xEF\xBF\xBE" ||
-                                                text.substr(i, 3) == "\xEF\xBF\xBF");
-    if (!control && !non_character) {
-      out += text[i];
-      continue;
-    }
+    const std::size_t unsafe = unsafe_at(text, i);
+    if (unsafe == 0) continue;
+    out.append(text, copied, i - copied);
     detail::append_utf8(out, detail::replacement_character);
-    if (non_character) i += 2;
+    copied = i + unsafe;
+    i = copied - 1;
   }
+  out.append(text, copied, text.size() - copied);
   return out;
 }
 
@@ -201,7 +209,7 @@ class BulletinWriter {
 };
 
 void BulletinWriter::collect_marks() {
-  const std::vector<Passage> passages = bulletin_passages(bulletin_);
+  const std::vector<Passage> passages = detail::undecoded_passages(bulletin_);
   std::vector<std::vector<Mark>> by_passage(passages.size());
   const auto add = [&](std::size_t passage, const Mark& mark) {
     if (passage >= passages.size()) return;

@@ -3,11 +3,15 @@
 #pragma once
 
 #include <deque>
+#include <vector>
 
 #include "detail/utf8.hpp"
 #include "jianbao/passage.hpp"
 
 namespace jianbao::detail {
+
+/// bulletin_passages without the code points, for readers of the text and blocks only.
+std::vector<Passage> undecoded_passages(const Bulletin& bulletin);
 
 /// The passage's code points: those bulletin_passages decoded once for every extractor, or,
 /// for a passage made without them, decoded here into `scratch` (which keeps them alive).
