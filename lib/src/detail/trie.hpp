@@ -85,8 +85,15 @@ class Trie {
     terminal_[node] = true;
   }
 
+  /// False when no word starts with `c`: the answer for most characters of running text,
+  /// given without a walk.
+  bool may_start(char32_t c) const {
+    return c >= first_step_.size() || ((starts_[c / 64] >> (c % 64)) & 1) != 0;
+  }
+
   /// Length of the longest word starting at `pos` (0 when none).
   std::size_t longest_at(std::u32string_view text, std::size_t pos) const {
+    if (pos >= text.size() || !may_start(text[pos])) return 0;
     std::size_t best = 0;
     each_at(text, pos, [&](std::size_t length) { best = length; });
     return best;
@@ -94,6 +101,7 @@ class Trie {
 
   /// Length of the longest word ending just before `end`, for a trie of reversed words.
   std::size_t longest_ending_at(std::u32string_view text, std::size_t end) const {
+    if (end == 0 || end > text.size() || !may_start(text[end - 1])) return 0;
     std::size_t best = 0;
     each_ending_at(text, end, [&](std::size_t length) { best = length; });
     return best;
@@ -176,6 +184,8 @@ class PrefixedTrie {
 
   /// Length of the longest prefixed word starting at `pos` (0 when none).
   std::size_t longest_at(const std::u32string& text, std::size_t pos) const {
+    if (pos >= text.size() || (!words_.may_start(text[pos]) && !prefixes_.may_start(text[pos])))
+      return 0;
     std::size_t best = words_.longest_at(text, pos);
     prefixes_.each_at(text, pos, [&](std::size_t prefix) {
       if (const std::size_t word = words_.longest_at(text, pos + prefix))
