@@ -35,18 +35,19 @@ bool ends_with_clause_mark(std::string_view text) {
 
 /// A sub-heading inside an article: a short line wholly in quotes or 【】 (“高质量发展阶段要有新
 /// 质量观”), or a short enumerated label without clause punctuation (一、加强组织领导).
-bool is_heading(std::string_view text) {
-  const std::size_t length = visible_length(text, max_title_length);
+/// `length` is visible_length(text, max_title_length), or any count capped at a greater
+/// bound (Line::length): callers have it already.
+bool is_heading(std::string_view text, std::size_t length) {
   if (length > max_title_length) return false;
   if (is_fully_quoted(text)) return text.find("。") == std::string_view::npos;
   return length <= max_label_length && starts_with_enumeration(text) &&
          !has_clause_punctuation(text) && !ends_sentence(text);
 }
 
-bool is_title_candidate(std::string_view text) {
-  const std::size_t length = visible_length(text, max_title_length);
+bool is_title_candidate(std::string_view text, std::size_t length) {
   return length >= 4 && length <= max_title_length && !ends_with_clause_mark(text) &&
-         !starts_with_enumeration(text) && !starts_with_time_lead(text) && !is_heading(text);
+         !starts_with_enumeration(text) && !starts_with_time_lead(text) &&
+         !is_heading(text, length);
 }
 
 bool is_ascii_alnum(char32_t c) {
@@ -94,7 +95,8 @@ bool continues_paragraph(const Line& previous, const Line& line, std::size_t run
   if (!previous_full && (starts_with_enumeration(line.text) ||
                          read_toc_marker(line.text.substr(0, 64)).kind != MarkerKind::none))
     return false;
-  if (is_heading(previous.text) || is_heading(line.text)) return false;
+  if (is_heading(previous.text, previous.length) || is_heading(line.text, line.length))
+    return false;
   if (ends_sentence(previous.text) && previous_length * 10 < run_width * 9) return false;
   // A short line standing over a longer one at the start of a block is a title over its text.
   if (previous_starts_piece && previous_length * 10 < line.length * 6) return false;
@@ -137,7 +139,7 @@ std::vector<Piece> make_pieces(const std::vector<Line>& body, const Masthead& ma
       previous = nullptr;
       continue;
     }
-    if (is_page_furniture(line.text, masthead)) {
+    if (is_page_furniture(line, masthead)) {
       furniture.push_back(
           {RepairKind::page_furniture_dropped, 0, line.number, std::string(line.text)});
       previous = nullptr;
@@ -209,9 +211,10 @@ std::size_t section_of(const std::vector<TocSection>& toc, const TocItem* item) 
 
 }  // namespace
 
-bool is_page_furniture(std::string_view text, const Masthead& masthead) {
+bool is_page_furniture(const Line& line, const Masthead& masthead) {
+  const std::string_view text = line.text;
   if (is_page_number_or_rule(text)) return true;
-  if (visible_length(text, 40) > 40 || ends_sentence(text)) return false;
+  if (line.length > 40 || ends_sentence(text)) return false;
   const auto contains = [&](const std::string& part) {
     return !part.empty() && text.find(part) != std::string_view::npos;
   };
@@ -233,7 +236,8 @@ std::vector<Article> build_articles(const std::vector<Line>& body, std::vector<T
     Piece& piece = pieces[i];
     const std::string_view text = piece.block.text;
     // Running text (most pieces) is too long for a section line, heading or title.
-    if (visible_length(text, max_title_length) > max_title_length) continue;
+    const std::size_t length = visible_length(text, max_title_length);
+    if (length > max_title_length) continue;
     // A TOC section repeated in the body (一、工作动态) opens its articles; checked before
     // headings, which such a line would also pass for.
     if (!index.section_by_key.empty() && index.section_by_key.count(matching_key(text))) {
@@ -241,11 +245,11 @@ std::vector<Article> build_articles(const std::vector<Line>& body, std::vector<T
       piece.block.kind = BlockKind::heading;
       continue;
     }
-    if (is_heading(text)) {
+    if (is_heading(text, length)) {
       piece.block.kind = BlockKind::heading;
       continue;
     }
-    piece.title_candidate = is_title_candidate(text);
+    piece.title_candidate = is_title_candidate(text, length);
     if (piece.title_candidate) {
       candidate_pieces.push_back(i);
       candidate_texts.push_back(piece.block.text);

@@ -63,7 +63,7 @@ Block line_block(const Line& line, BlockKind kind);
 // --- body.cpp ---
 
 /// A running header or page number: page furniture to drop from the body.
-bool is_page_furniture(std::string_view text, const Masthead& masthead);
+bool is_page_furniture(const Line& line, const Masthead& masthead);
 
 /// Structures body lines into articles: paragraphs (hard wraps and page breaks rejoined),
 /// sub-headings, titles (the TOC items are matched to them and get their article numbers).
