@@ -58,8 +58,14 @@ class RecordBuilder {
 
 /// Appends the field escaped; runs without special characters are copied whole.
 void append_escaped(std::string& out, std::string_view field) {
+  // Every byte of every record passes here: a table lookup, not four comparisons.
+  static constexpr auto special_bytes = [] {
+    std::array<bool, 256> table{};
+    for (unsigned char c : {'\t', '\n', '\r', '\\'}) table[c] = true;
+    return table;
+  }();
+  const auto is_special = [](char c) { return special_bytes[static_cast<unsigned char>(c)]; };
   for (;;) {
-    const auto is_special = [](char c) { return c == '\t' || c == '\n' || c == '\r' || c == '\\'; };
     const std::size_t special = static_cast<std::size_t>(
         std::find_if(field.begin(), field.end(), is_special) - field.begin());
     out.append(field.substr(0, special));

@@ -76,11 +76,24 @@ std::u32string comparison_key(const std::string& title) {
   return key;
 }
 
+/// True when a marker may start with `c`, the first character: most lines, running text,
+/// are told at once, without decoding them.
+bool may_start_marker(char32_t c) {
+  return std::u32string_view(U"-•·*●○—－─【■◆▲★◇□（(").find(c) != std::u32string_view::npos ||
+         (c >= 0x2460 && c <= 0x2487) || (c >= 0x2776 && c <= 0x2793) || is_chinese_numeral(c) ||
+         is_decimal_digit(c);
+}
+
 }  // namespace
 
 TocMarker read_toc_marker(std::string_view line) {
-  std::u32string chars = to_u32(trim(line));
   TocMarker result;
+  line = trim(line);
+  if (!may_start_marker(first_code_point(line))) {
+    result.rest = std::string(line);
+    return result;
+  }
+  std::u32string chars = to_u32(line);
   std::size_t i = 0;
   const auto skip_spaces = [&] {
     while (i < chars.size() && is_space(chars[i])) ++i;

@@ -63,7 +63,11 @@ bool ends_mid_sentence(std::string_view text) {
 }
 
 bool starts_with_enumeration(std::string_view text) {
-  const std::u32string chars = to_u32(trim(text).substr(0, 24));
+  text = trim(text);
+  const char32_t first = first_code_point(text);  // running text is told without decoding it
+  if (first != U'（' && first != U'(' && !is_chinese_numeral(first) && !is_decimal_digit(first))
+    return false;
+  const std::u32string chars = to_u32(text.substr(0, 24));
   std::size_t i = 0;
   const bool paren = !chars.empty() && (chars[0] == U'（' || chars[0] == U'(');
   if (paren) ++i;
