@@ -166,6 +166,8 @@ class Batch {
       Rendered start{source, reader.take_diagnostics(), {}, nullptr, {}, marker};
       // A piece holds one bulletin (none when it is blank): numbered as it is cut.
       const Ordinals ordinals{++bulletins_read_, reader.bulletins()};
+      std::size_t bytes = piece->text.content.size();
+      for (const Record& record : piece->records) bytes += record.text.size();
       pool_.submit(
           [this, piece, start, ordinals]() mutable {
             for (const SourcedBulletin& bulletin :
@@ -173,7 +175,7 @@ class Batch {
               start.text += render_(bulletin, ordinals);
             return start;
           },
-          deliver_);
+          deliver_, bytes);
     };
   }
 

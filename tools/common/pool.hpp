@@ -40,8 +40,9 @@ class OrderedPool {
   OrderedPool& operator=(const OrderedPool&) = delete;
 
   /// Queues a job, then delivers, on this thread and in order, every result that is ready;
-  /// waits while too many jobs are outstanding, so memory stays bounded.
-  void submit(Job job, const Deliver& deliver);
+  /// waits while too many jobs, or too many `bytes` of input, are outstanding, so memory
+  /// stays bounded (by one job, when that alone is over the budget).
+  void submit(Job job, const Deliver& deliver, std::size_t bytes = 0);
   /// Waits for every job and delivers the rest.
   void drain(const Deliver& deliver);
 
@@ -55,6 +56,8 @@ class OrderedPool {
   std::condition_variable result_ready_;
   std::deque<std::pair<std::size_t, Job>> queue_;
   std::map<std::size_t, Rendered> done_;
+  std::deque<std::size_t> bytes_;  // input bytes of each job not yet delivered, in order
+  std::size_t bytes_outstanding_ = 0;
   std::size_t submitted_ = 0;
   std::size_t delivered_ = 0;
   std::size_t limit_;
