@@ -80,6 +80,7 @@ class Batch {
  private:
   void read_file(const Input& input) {
     if (!readable(input)) return;
+    if (!input.size) pool_.drain(deliver_);  // opening a FIFO waits for its writer
     std::string error;
     const int fd = open_input(input.name, error);
     if (fd < 0) {
@@ -89,7 +90,7 @@ class Batch {
     BulletinReader reader(input.name, DecodeOptions{options_.encoding, 1});
     const BulletinReader::Emit emit = emitter(reader, input.name);
     long n = 0;
-    while (!reader.failed() && (n = read_block(fd, buffer_.data(), buffer_.size(), error)) > 0) {
+    while (!reader.failed() && (n = read_available(fd, error)) > 0) {
       progress_.add_bytes(static_cast<std::size_t>(n));
       reader.feed(std::string_view(buffer_.data(), static_cast<std::size_t>(n)), emit);
       progress_.tick();
@@ -128,7 +129,7 @@ class Batch {
       finish_input(input, reader, emit, {});
     };
     long n = 0;
-    while (!stopped_ && (n = read_block(fd, buffer_.data(), buffer_.size(), error)) > 0) {
+    while (!stopped_ && (n = read_available(fd, error)) > 0) {
       progress_.add_bytes(static_cast<std::size_t>(n));
       splitter.feed(std::string_view(buffer_.data(), static_cast<std::size_t>(n)), convert);
       progress_.tick();
@@ -139,6 +140,14 @@ class Batch {
     } else if (!stopped_) {
       splitter.finish(convert);
     }
+  }
+
+  /// Reads the next block. Before waiting on a pipe, what is done is written: a downstream
+  /// tool gets each bulletin as soon as it is ready, and a run killed while it waits has
+  /// committed every input before.
+  long read_available(int fd, std::string& error) {
+    if (read_would_wait(fd)) pool_.drain(deliver_);
+    return read_block(fd, buffer_.data(), buffer_.size(), error);
   }
 
   /// False when the input is not to be read: it cannot be (reported), or --skip-existing

@@ -2,6 +2,7 @@
 #include "common/input.hpp"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -38,6 +39,14 @@ long read_block(int fd, char* buffer, std::size_t size, std::string& error) {
     error = std::string("cannot read: ") + std::strerror(errno);
     return -1;
   }
+}
+
+bool read_would_wait(int fd) {
+  pollfd request{fd, POLLIN, 0};
+  int ready = 0;
+  while ((ready = ::poll(&request, 1, 0)) < 0 && errno == EINTR) {
+  }
+  return ready == 0;
 }
 
 std::optional<std::string> read_input(const std::string& name, Reporter& reporter) {

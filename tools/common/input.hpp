@@ -22,4 +22,8 @@ void close_input(int fd);
 /// Reads up to `size` bytes; 0 at the end; -1 with `error` saying why.
 long read_block(int fd, char* buffer, std::size_t size, std::string& error);
 
+/// True when a read would wait for data that has not come yet (a pipe or terminal with
+/// nothing in it); false for files, and when data, the end or an error is there to read.
+bool read_would_wait(int fd);
+
 }  // namespace jianbao::tools
