@@ -54,6 +54,9 @@ void Lexicon::add(Kind kind, std::string_view word) {
     case Kind::event_verb:
       tables_->event_verbs.insert(chars);
       break;
+    case Kind::figure:
+      tables_->figures.insert(chars);
+      break;
   }
 }
 
@@ -80,10 +83,11 @@ constexpr std::pair<std::string_view, Lexicon::Kind> lexicon_kinds[] = {
     {"surname", Lexicon::Kind::surname},       {"weak-surname", Lexicon::Kind::weak_surname},
     {"title", Lexicon::Kind::title},           {"org-suffix", Lexicon::Kind::org_suffix},
     {"not-name", Lexicon::Kind::not_name},     {"name-stop", Lexicon::Kind::name_stop},
-    {"event-noun", Lexicon::Kind::event_noun}, {"event-verb", Lexicon::Kind::event_verb}};
+    {"event-noun", Lexicon::Kind::event_noun}, {"event-verb", Lexicon::Kind::event_verb},
+    {"figure", Lexicon::Kind::figure}};
 constexpr std::string_view lexicon_files[] = {"surnames",     "weak_surnames", "titles",
                                               "org_suffixes", "not_names",     "name_stops",
-                                              "event_nouns",  "event_verbs"};
+                                              "event_nouns",  "event_verbs",   "figures"};
 
 }  // namespace
 
@@ -110,7 +114,7 @@ Diagnostics Lexicon::add_file(std::string_view contents) {
     if (space == std::string_view::npos || found == std::end(lexicon_kinds)) {
       diagnostics.push_back({Severity::error, number,
                              "expected 'KIND WORD' with KIND one of surname, weak-surname, title, "
-                             "org-suffix, not-name, name-stop, event-noun, event-verb"});
+                             "org-suffix, not-name, name-stop, event-noun, event-verb, figure"});
       return;
     }
     const std::string_view word = detail::trim(line.substr(space + 1));

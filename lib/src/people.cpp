@@ -493,6 +493,28 @@ class PeopleBook {
     return i;
   }
 
+  /// Figures of the lexicon (商鞅, 戴明) where no anchored name stands: people named in
+  /// passing, unless a title elsewhere anchors them. Not where the name stands for a doctrine
+  /// or an institution (马克思主义, 毛泽东思想, 孔子学院).
+  void add_figures(const std::u32string& text, const Lexicon::Tables& tables,
+                   std::vector<NameSpan>& spans) {
+    for (std::size_t at = 0; at < text.size(); ++at) {
+      const std::size_t length = tables.figures.longest_at(text, at);
+      if (length == 0) continue;
+      const std::size_t end = at + length;
+      const std::u32string_view after = std::u32string_view(text).substr(end, 2);
+      if (overlaps(spans, at, end) || after == U"主义" || after == U"思想" || after == U"学院" ||
+          after == U"主義" || after == U"學院")
+        continue;
+      Found figure;
+      figure.name = text.substr(at, length);
+      figure.begin = at;
+      figure.end = end;
+      spans.push_back({at, end, record(figure)});
+      at = end - 1;
+    }
+  }
+
   /// Once every anchored name is recorded: the names that later mentions may repeat, longest
   /// first (王明远 before 王明), and a bitmap of their first characters that lets one pass over
   /// a text skip almost every position without comparing names. Names that are also words
@@ -591,6 +613,10 @@ std::vector<Person> find_people(const std::vector<Passage>& passages, const Lexi
   for (std::size_t p = 0; p < passages.size(); ++p)
     for (const Found& found : PassageScanner(texts[p]->text, tables).scan())
       spans[p].push_back({found.begin, found.end, book.record(found)});
+
+  // Figures cited as examples, where nothing anchored stands.
+  for (std::size_t p = 0; p < passages.size(); ++p)
+    book.add_figures(texts[p]->text, tables, spans[p]);
 
   // Pass 2: later mentions, by full name or by surname and title.
   book.index_names(tables);

@@ -28,6 +28,17 @@ expect_status 0 "--format jsonl" -- "$PEOPLE" -q --format jsonl county-training.
   pass || fail "jsonl: one line per person"
 expect_in "$SCRATCH/out" '"affiliations":[{"organization":"县局","title":"党组书记"}' "jsonl affiliations"
 
+## --all: people named in passing, such as figures cited as examples, are listed too.
+printf '某学院\n\n工作简报\n\n第2期\n\n学院举办改革史讲座\n\n2021年4月8日，学院举办讲座，历史系教授祁连山从商鞅变法讲起，谈改革的勇气。\n' \
+  >"$SCRATCH/figure.txt"
+expect_status 0 "default leaves out figures" -- "$PEOPLE" -q --no-header "$SCRATCH/figure.txt"
+expect_in "$SCRATCH/out" $'祁连山\t教授' "the professor is listed"
+grep -q '商鞅' "$SCRATCH/out" && fail "a figure cited as an example listed by default" || pass
+expect_status 0 "--all" -- "$PEOPLE" -q --all --format jsonl "$SCRATCH/figure.txt"
+expect_in "$SCRATCH/out" '"name":"商鞅"' "--all lists the figure"
+grep '"name":"商鞅"' "$SCRATCH/out" | grep -q '"in_passing":true' && pass ||
+  fail "--all: the figure is not marked in_passing"
+
 ## --lexicon adds entries; a malformed lexicon is a usage error naming the line.
 printf '# extra titles\ntitle 首席质量官\n' >"$SCRATCH/extra.txt"
 printf 'x\t-\t1\t0\n' >/dev/null

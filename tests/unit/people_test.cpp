@@ -287,6 +287,38 @@ TEST_CASE("a historical figure cited as an example is not taken for a person in 
                  "会上，大家回顾了商鞅变法的经验。"});
   INFO(describe(people));
   CHECK(real_people(people).empty());
+  // …but it is named in passing, which --all lists, once for all its mentions.
+  const Person* figure = named(people, "商鞅");
+  REQUIRE(figure != nullptr);
+  CHECK(figure->in_passing);
+  CHECK(figure->mentions.size() == 3);
+}
+
+TEST_CASE("a cited figure in traditional script or a foreign one is named in passing",
+          "[people]") {
+  const auto people = people_in({"專家結合戴明十四條和朱蘭的質量三部曲，解讀了質量管理。"});
+  INFO(describe(people));
+  for (const char* name : {"戴明", "朱蘭"}) {
+    const Person* figure = named(people, name);
+    REQUIRE(figure != nullptr);
+    CHECK(figure->in_passing);
+  }
+}
+
+TEST_CASE("a doctrine or an institution named after a figure names no one", "[people]") {
+  const auto people = people_in({"学院开设马克思主义理论课，组织学习毛泽东思想。",
+                                 "孔子学院的志愿者参加了交流活动。"});
+  INFO(describe(people));
+  CHECK(people.empty());
+}
+
+TEST_CASE("a figure's name inside a person found by a title is that person's", "[people]") {
+  // 戴明 is a figure, 戴明远 a professor: the anchored name wins.
+  const auto people = people_in({"会上，戴明远教授作了报告。"});
+  INFO(describe(people));
+  REQUIRE(people.size() == 1);
+  CHECK(people[0].name == "戴明远");
+  CHECK_FALSE(people[0].in_passing);
 }
 
 // ---- Traps ----

@@ -23,7 +23,8 @@ class JIANBAO_EXPORT Lexicon {
     not_name,
     name_stop,
     event_noun,
-    event_verb
+    event_verb,
+    figure  ///< a historical or foreign person cited as an example (商鞅, 戴明)
   };
 
   /// The compiled-in lexicons (a copy; add_* changes only the copy).

@@ -21,6 +21,7 @@ struct Lexicon::Tables {
   Trie event_nouns;  // 座谈会, 研讨会, 论坛, 培训班 …
   Trie event_nouns_reversed;
   Trie event_verbs;  // 召开, 举办, 开班, 启动 …
+  Trie figures;      // 商鞅, 戴明 …: people cited as examples
 };
 
 }  // namespace jianbao
