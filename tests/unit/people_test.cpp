@@ -294,8 +294,7 @@ TEST_CASE("a historical figure cited as an example is not taken for a person in 
   CHECK(figure->mentions.size() == 3);
 }
 
-TEST_CASE("a cited figure in traditional script or a foreign one is named in passing",
-          "[people]") {
+TEST_CASE("a cited figure in traditional script or a foreign one is named in passing", "[people]") {
   const auto people = people_in({"專家結合戴明十四條和朱蘭的質量三部曲，解讀了質量管理。"});
   INFO(describe(people));
   for (const char* name : {"戴明", "朱蘭"}) {
@@ -306,8 +305,8 @@ TEST_CASE("a cited figure in traditional script or a foreign one is named in pas
 }
 
 TEST_CASE("a doctrine or an institution named after a figure names no one", "[people]") {
-  const auto people = people_in({"学院开设马克思主义理论课，组织学习毛泽东思想。",
-                                 "孔子学院的志愿者参加了交流活动。"});
+  const auto people = people_in(
+      {"学院开设马克思主义理论课，组织学习毛泽东思想。", "孔子学院的志愿者参加了交流活动。"});
   INFO(describe(people));
   CHECK(people.empty());
 }
