@@ -382,12 +382,14 @@ std::vector<Event> find_events(const std::vector<Passage>& passages,
         event.organizer = reader.find_organizer(date_end, verb);
       const std::size_t first_byte = chars.offsets[sentence_begin];
       const std::size_t last_byte = chars.offsets[sentence_end];
-      for (const Person& person : people)
+      for (const Person& person : people) {
+        if (person.in_passing) continue;  // cited (商鞅变法), not taking part
         for (const Mention& m : person.mentions)
           if (m.passage == p && m.begin >= first_byte && m.end <= last_byte) {
             event.participants.push_back(person.name);
             break;
           }
+      }
       events.push_back(std::move(event));
     }
     d = next;

@@ -169,6 +169,12 @@ TEST_CASE("来到X，为… gives X as the place", "[events]") {
   CHECK(e.participants == std::vector<std::string>{"钟明远"});
 }
 
+TEST_CASE("a figure cited in the sentence is not a participant", "[events]") {
+  const Event e = only_event(
+      "2021年4月8日，学院举办改革史讲座，历史系教授祁连山从商鞅变法讲起，谈改革的勇气。");
+  CHECK(e.participants == std::vector<std::string>{"祁连山"});
+}
+
 TEST_CASE("开班 after a course's name makes the name the title", "[events]") {
   const Event e = only_event("2017年11月13日，第三期中青年干部培训班开班。");
   CHECK(e.kind == "培训班");
