@@ -175,10 +175,20 @@ std::string unescape_field(std::string_view field) {
 }
 
 void append_record(std::string& out, const Record& record) {
+  // Every record of every bulletin: numbers by format_int, not a format string through a
+  // back_inserter (12% of jianbao-split's instructions).
+  const auto append_field = [&out](std::size_t number) {
+    const fmt::format_int digits(number);
+    out += '\t';
+    out.append(digits.data(), digits.size());
+  };
   append_escaped(out, record.source);
-  fmt::format_to(std::back_inserter(out), "\t{}\t{}\t", record.bulletin, record.article);
+  append_field(record.bulletin);
+  append_field(record.article);
+  out += '\t';
   out += record.kind;
-  fmt::format_to(std::back_inserter(out), "\t{}\t", record.line);
+  append_field(record.line);
+  out += '\t';
   append_escaped(out, record.text);
   out += '\n';
 }
