@@ -77,7 +77,8 @@ std::u32string comparison_key(const std::string& title) {
 }
 
 /// True when a marker may start with `c`, the first character: most lines, running text,
-/// are told at once, without decoding them.
+/// are told at once, without decoding them. Every branch of read_toc_marker starts with one
+/// of these characters; a new kind of marker adds its first characters here.
 bool may_start_marker(char32_t c) {
   return std::u32string_view(U"-•·*●○—－─【■◆▲★◇□（(").find(c) != std::u32string_view::npos ||
          (c >= 0x2460 && c <= 0x2487) || (c >= 0x2776 && c <= 0x2793) || is_chinese_numeral(c) ||

@@ -154,13 +154,12 @@ class Batch {
   /// finds its output. Names the input's output either way, so that names come in order.
   bool readable(const Input& input) {
     marker_ = per_input_.marker ? per_input_.marker(input) : std::string();
-    const std::string& marker = marker_;
     if (!input.error.empty()) {
       end_input(input, one_error(input.error));
       return false;
     }
     std::error_code ignored;
-    if (options_.skip_existing && !marker.empty() && std::filesystem::exists(marker, ignored)) {
+    if (options_.skip_existing && !marker_.empty() && std::filesystem::exists(marker_, ignored)) {
       end_input(input, {}, Outcome::skipped);
       return false;
     }

@@ -183,7 +183,7 @@ class PrefixedTrie {
   }
 
   /// Length of the longest prefixed word starting at `pos` (0 when none).
-  std::size_t longest_at(const std::u32string& text, std::size_t pos) const {
+  std::size_t longest_at(std::u32string_view text, std::size_t pos) const {
     if (pos >= text.size() || (!words_.may_start(text[pos]) && !prefixes_.may_start(text[pos])))
       return 0;
     std::size_t best = words_.longest_at(text, pos);
@@ -195,7 +195,7 @@ class PrefixedTrie {
   }
 
   /// Length of the longest prefixed word ending just before `end`.
-  std::size_t longest_ending_at(const std::u32string& text, std::size_t end) const {
+  std::size_t longest_ending_at(std::u32string_view text, std::size_t end) const {
     std::size_t best = 0;
     reversed_words_.each_ending_at(text, end, [&](std::size_t word) {
       best = std::max(best, word + reversed_prefixes_.longest_ending_at(text, end - word));
